@@ -55,7 +55,7 @@ def main():
     types = {}     # (ns, name) -> dict
     elements = {}  # (ns, name) -> dict
     order = []
-    for fname in ["Semantic.xsd", "BPMNDI.xsd", "DI.xsd", "DC.xsd"]:
+    for fname in ["BPMN20.xsd", "Semantic.xsd", "BPMNDI.xsd", "DI.xsd", "DC.xsd"]:
         root, prefixes = read_schema(os.path.join(xsd_dir, fname))
         target = root.get("targetNamespace")
         for el in root.findall(XS + "element"):

@@ -244,7 +244,34 @@ private:
             }
         }
         m_scope.resize(scopeMark);
+        if (e->isBpmn())
+            checkSchema(e);
         return e;
+    }
+
+    /// Schema deviations real tools make; the file still loads, and the writer repairs the order.
+    void checkSchema(const Element* e)
+    {
+        const auto& t = Metamodel::instance().type(e->type);
+        for (auto name : t.requiredAttrs)
+            if (!e->hasAttr(name))
+                m_diags.push_back({Diagnostic::Severity::Warning, m_file, e->line, std::string(e->attr("id")),
+                                   "missing-attribute",
+                                   "<" + std::string(e->qname) + "> lacks the attribute '" + std::string(name) +
+                                       "', which the BPMN 2.0 schema requires"});
+        int last = -1;
+        for (const Element* c = e->firstChild; c; c = c->next) {
+            if (c->kind != NodeKind::Element || c->slot == kNoSlot)
+                continue;
+            if (c->slot < last) {
+                m_diags.push_back({Diagnostic::Severity::Warning, m_file, c->line, std::string(e->attr("id")),
+                                   "schema-order",
+                                   "<" + std::string(c->qname) + "> comes after elements the BPMN 2.0 schema puts after it in <" +
+                                       std::string(e->qname) + ">; Runway writes them in schema order"});
+                break;
+            }
+            last = c->slot;
+        }
     }
 
     void typeElement(Element* e, Element* parent)

@@ -1,5 +1,7 @@
 #include "runway/core/BpmnWriter.h"
 
+#include "SchemaOrder.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -64,39 +66,6 @@ private:
         m_out.append(s.substr(start));
     }
 
-    /// Children in schema order: typed children sorted by their slot; everything else (extensions,
-    /// comments, unknown elements) keeps its place next to the typed sibling it followed.
-    std::vector<const Element*> ordered(const Element* e)
-    {
-        std::vector<std::pair<int, const Element*>> v;
-        int key = -1;
-        bool sorted = true;
-        for (const Element* c = e->firstChild; c; c = c->next) {
-            if (c->kind == NodeKind::Element && c->slot != kNoSlot) {
-                if (c->slot < key)
-                    sorted = false;
-                key = c->slot;
-            }
-            v.emplace_back(key, c);
-        }
-        if (!sorted) {
-            // A comment belongs to what follows it: give it the key of the next typed sibling.
-            int nextKey = -1;
-            for (auto it = v.rbegin(); it != v.rend(); ++it) {
-                if (it->second->kind == NodeKind::Element && it->second->slot != kNoSlot)
-                    nextKey = it->second->slot;
-                else if (it->second->kind == NodeKind::Comment && nextKey >= 0)
-                    it->first = nextKey;
-            }
-            std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        }
-        std::vector<const Element*> out;
-        out.reserve(v.size());
-        for (auto& p : v)
-            out.push_back(p.second);
-        return out;
-    }
-
     void node(const Element* e, int depth)
     {
         switch (e->kind) {
@@ -121,21 +90,16 @@ private:
             return;
         }
         m_out += '>';
-        bool hasElement = false, hasText = false;
-        for (const Element* c = e->firstChild; c; c = c->next) {
-            if (c->kind == NodeKind::Element)
-                hasElement = true;
-            else if (c->kind != NodeKind::Comment)
-                hasText = true;
-        }
+        bool hasText = false;
+        for (const Element* c = e->firstChild; c; c = c->next)
+            hasText = hasText || c->kind == NodeKind::Text || c->kind == NodeKind::CData;
         if (hasText) {
             // Text content, or mixed content: written exactly, no layout added inside.
             for (const Element* c = e->firstChild; c; c = c->next)
                 inlineNode(c);
         } else {
             m_out += '\n';
-            (void)hasElement;
-            for (const Element* c : ordered(e))
+            for (const Element* c : schemaOrderedChildren(e))
                 node(c, depth + 1);
             indent(depth);
         }

@@ -99,11 +99,13 @@ Metamodel::Metamodel()
             t.hasAny = t.hasAny || c->hasAny;
             for (std::size_t k = 0; k < c->childCount; ++k) {
                 const auto& cd = meta::kChildren[c->firstChild + k];
-                t.slots.push_back({cd.ns, cd.name, cd.isRef, cd.localType, cd.isMany});
+                t.content.push_back({cd.ns, cd.name, cd.isRef, cd.localType, cd.isMany});
             }
             for (std::size_t k = 0; k < c->attrCount; ++k) {
                 const auto& ad = meta::kAttrs[c->firstAttr + k];
                 t.attrs.push_back({ad.name, ad.defaultValue, ad.required});
+                if (ad.required)
+                    t.requiredAttrs.push_back(ad.name);
             }
         }
     }
@@ -130,8 +132,8 @@ Metamodel::Metamodel()
 
     auto& table = childTable();
     for (const auto& t : m_types) {
-        for (std::size_t s = 0; s < t.slots.size(); ++s) {
-            const auto& slot = t.slots[s];
+        for (std::size_t s = 0; s < t.content.size(); ++s) {
+            const auto& slot = t.content[s];
             auto add = [&](Ns ns, std::string_view name, BpmnType type) {
                 table.try_emplace(Key{t.type, ns, name}, ChildMatch{static_cast<std::uint16_t>(s), type});
             };

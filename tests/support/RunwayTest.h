@@ -29,7 +29,11 @@ class QObject {
 public:
     virtual ~QObject() = default;
 };
-#define Q_OBJECT
+namespace runway::test {
+template <typename Class>
+struct Access; // RUNWAY_TEST_MAIN specializes it to reach the private test functions
+}
+#define Q_OBJECT template <typename> friend struct ::runway::test::Access;
 #define slots
 
 namespace runway::test {
@@ -155,10 +159,11 @@ int run(const char* className, std::initializer_list<std::pair<const char*, void
                    RUNWAY_FE_3, RUNWAY_FE_2, RUNWAY_FE_1)                                                              \
     (C, __VA_ARGS__)
 #define RUNWAY_TEST_MAIN(Class, ...)                                                                                   \
-    int main()                                                                                                         \
-    {                                                                                                                  \
-        return ::runway::test::run<Class>(#Class, {RUNWAY_FOR_EACH(Class, __VA_ARGS__)});                             \
-    }
+    template <>                                                                                                        \
+    struct runway::test::Access<Class> {                                                                               \
+        static int run() { return ::runway::test::run<Class>(#Class, {RUNWAY_FOR_EACH(Class, __VA_ARGS__)}); }         \
+    };                                                                                                                 \
+    int main() { return ::runway::test::Access<Class>::run(); }
 
 #endif
 

@@ -7,6 +7,8 @@ namespace runway::core {
 
 /// Every complex type of BPMN 2.0 (semantic model and DI), named without the XSD's 't' prefix.
 enum class BpmnType : std::uint16_t {
+    Definitions,
+    Import,
     Activity,
     AdHocSubProcess,
     Artifact,

@@ -59,18 +59,18 @@ public:
                 return a.value;
         return {};
     }
-    std::string_view attr(Ns ns, std::string_view localName) const
+    std::string_view attr(Ns space, std::string_view localName) const
     {
         for (const auto& a : attrs)
-            if (a.ns == ns && a.local == localName)
+            if (a.ns == space && a.local == localName)
                 return a.value;
         return {};
     }
     bool hasAttr(std::string_view localName) const { return findAttr(Ns::None, localName) != nullptr; }
-    const Attribute* findAttr(Ns ns, std::string_view localName) const
+    const Attribute* findAttr(Ns space, std::string_view localName) const
     {
         for (const auto& a : attrs)
-            if (a.ns == ns && a.local == localName)
+            if (a.ns == space && a.local == localName)
                 return &a;
         return nullptr;
     }
@@ -113,7 +113,7 @@ public:
     };
     ElementRange children() const { return ElementRange(firstChild); }
     /// First child element with this namespace and local name.
-    Element* child(Ns ns, std::string_view localName) const;
+    Element* child(Ns space, std::string_view localName) const;
     /// First child element whose type is or derives from t.
     Element* childOfType(BpmnType t) const;
     std::vector<Element*> childrenOfType(BpmnType t) const;

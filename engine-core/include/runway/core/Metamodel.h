@@ -40,8 +40,9 @@ public:
         bool isAbstract = false;
         bool isMixed = false;
         bool hasAny = false;
-        std::vector<Slot> slots; // flattened, base first
+        std::vector<Slot> content; // flattened, base first
         std::vector<Attr> attrs; // flattened, base first
+        std::vector<std::string_view> requiredAttrs;
     };
     struct ElementDecl {
         Ns ns;
