@@ -1,7 +1,10 @@
 #include "runway/core/Document.h"
 
+#include "FlatHashMap.h"
+
 #include <algorithm>
 #include <cassert>
+#include <unordered_map>
 
 namespace runway::core {
 
@@ -17,7 +20,52 @@ bool isDiElement(const Element* e)
 }
 } // namespace
 
-Document::Document()
+/// The id index and the DI index. Most elements have one DI element; the few that appear in
+/// several diagrams keep the others in a side table.
+struct Document::Indexes {
+    FlatHashMap<std::string_view, Element*, StringViewHash> byId;
+    FlatHashMap<std::string_view, Element*, StringViewHash> firstDi;
+    std::unordered_multimap<std::string_view, Element*> moreDi;
+
+    void addDi(std::string_view ref, Element* e)
+    {
+        Element*& first = firstDi.tryEmplace(ref, e);
+        if (first != e)
+            moreDi.emplace(ref, e);
+    }
+    void removeDi(std::string_view ref, Element* e)
+    {
+        auto [a, b] = moreDi.equal_range(ref);
+        for (auto it = a; it != b; ++it)
+            if (it->second == e) {
+                moreDi.erase(it);
+                return;
+            }
+        Element** first = firstDi.find(ref);
+        if (!first || *first != e)
+            return;
+        // Promote another DI element of the same id, if any.
+        auto more = moreDi.find(ref);
+        if (more == moreDi.end()) {
+            firstDi.erase(ref);
+        } else {
+            *first = more->second;
+            moreDi.erase(more);
+        }
+    }
+    template <typename F>
+    void forEachDi(std::string_view ref, F f) const
+    {
+        if (Element* const* first = firstDi.find(ref)) {
+            f(*first);
+            auto [a, b] = moreDi.equal_range(ref);
+            for (auto it = a; it != b; ++it)
+                f(it->second);
+        }
+    }
+};
+
+Document::Document() : m_index(std::make_unique<Indexes>())
 {
     m_namespaces.resize(static_cast<std::size_t>(Ns::FirstCustom));
     for (std::size_t i = 0; i < m_namespaces.size(); ++i)
@@ -70,8 +118,8 @@ std::string_view Document::declareNamespace(Ns ns, std::string_view preferredPre
 
 Element* Document::findById(std::string_view id) const
 {
-    auto it = m_byId.find(id);
-    return it == m_byId.end() ? nullptr : it->second;
+    Element* const* e = m_index->byId.find(id);
+    return e ? *e : nullptr;
 }
 
 Element* Document::resolve(std::string_view ref) const
@@ -85,9 +133,7 @@ Element* Document::resolve(std::string_view ref) const
 std::vector<Element*> Document::diFor(std::string_view id) const
 {
     std::vector<Element*> v;
-    auto [a, b] = m_di.equal_range(localPart(id));
-    for (auto it = a; it != b; ++it)
-        v.push_back(it->second);
+    m_index->forEachDi(localPart(id), [&](Element* e) { v.push_back(e); });
     // The multimap keeps no order; file order is what callers expect.
     std::sort(v.begin(), v.end(), [](Element* x, Element* y) { return x->line < y->line; });
     return v;
@@ -95,11 +141,11 @@ std::vector<Element*> Document::diFor(std::string_view id) const
 
 Element* Document::shapeFor(std::string_view id) const
 {
-    auto [a, b] = m_di.equal_range(localPart(id));
     Element* best = nullptr;
-    for (auto it = a; it != b; ++it)
-        if (it->second->type == BpmnType::BPMNShape && (!best || it->second->line < best->line))
-            best = it->second;
+    m_index->forEachDi(localPart(id), [&](Element* e) {
+        if (e->type == BpmnType::BPMNShape && (!best || e->line < best->line))
+            best = e;
+    });
     return best;
 }
 
@@ -175,10 +221,27 @@ std::string_view Document::store(std::string_view s)
 
 void Document::rebuildIndexes()
 {
-    m_byId.clear();
-    m_di.clear();
+    m_index = std::make_unique<Indexes>();
     if (m_root)
         indexSubtree(m_root, true);
+}
+
+void Document::reserveIndexes(std::size_t elements)
+{
+    m_index->byId.reserve(elements);
+    m_index->firstDi.reserve(elements / 2);
+}
+
+void Document::indexElement(Element* n)
+{
+    auto id = n->attr("id");
+    if (!id.empty())
+        m_index->byId.tryEmplace(id, n);
+    if (isDiElement(n)) {
+        auto ref = localPart(n->attr("bpmnElement"));
+        if (!ref.empty())
+            m_index->addDi(ref, n);
+    }
 }
 
 void Document::indexSubtree(Element* e, bool add)
@@ -193,26 +256,18 @@ void Document::indexSubtree(Element* e, bool add)
             auto id = n->attr("id");
             if (!id.empty()) {
                 if (add) {
-                    m_byId.try_emplace(id, n);
-                } else {
-                    auto it = m_byId.find(id);
-                    if (it != m_byId.end() && it->second == n)
-                        m_byId.erase(it);
+                    m_index->byId.tryEmplace(id, n);
+                } else if (Element** e = m_index->byId.find(id); e && *e == n) {
+                    m_index->byId.erase(id);
                 }
             }
             if (isDiElement(n)) {
                 auto ref = localPart(n->attr("bpmnElement"));
                 if (!ref.empty()) {
-                    if (add) {
-                        m_di.emplace(ref, n);
-                    } else {
-                        auto [a, b] = m_di.equal_range(ref);
-                        for (auto it = a; it != b; ++it)
-                            if (it->second == n) {
-                                m_di.erase(it);
-                                break;
-                            }
-                    }
+                    if (add)
+                        m_index->addDi(ref, n);
+                    else
+                        m_index->removeDi(ref, n);
                 }
             }
         }

@@ -24,7 +24,10 @@ DocumentStats computeStats(const Document& doc)
             if (a.ns != Ns::None && a.ns != Ns::Xmlns && a.ns != Ns::Xsi && a.ns != Ns::Xml)
                 ++s.foreignAttributes;
         if (!e->isBpmn()) {
-            ++s.extensionElements;
+            // Simple-content children of the schema (incoming, outgoing, ...) fill a slot; anything
+            // without one is extension or unknown content, kept for other tools.
+            if (e->slot == kNoSlot)
+                ++s.extensionElements;
         } else {
             switch (e->type) {
             case BpmnType::BPMNDiagram: ++s.diagrams; break;

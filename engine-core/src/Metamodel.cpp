@@ -1,5 +1,6 @@
 #include "runway/core/Metamodel.h"
 
+#include "FlatHashMap.h"
 #include "MetamodelData.h"
 
 #include <functional>
@@ -14,16 +15,16 @@ struct Key {
     bool operator==(const Key&) const = default;
 };
 struct KeyHash {
-    std::size_t operator()(const Key& k) const noexcept
+    std::uint64_t operator()(const Key& k) const noexcept
     {
-        return std::hash<std::string_view>{}(k.local) * 31u + static_cast<std::size_t>(k.parent) * 7u +
-               static_cast<std::size_t>(k.ns);
+        return fnv1a(k.local, (static_cast<std::uint64_t>(k.parent) << 8 | static_cast<std::uint64_t>(k.ns)) *
+                                  0x9E3779B97F4A7C15ull);
     }
 };
-// Child lookups are on the reader's hot path: one hash probe per element.
-std::unordered_map<Key, Metamodel::ChildMatch, KeyHash>& childTable()
+// Child lookups are on the reader's hot path: one probe per element.
+FlatHashMap<Key, Metamodel::ChildMatch, KeyHash>& childTable()
 {
-    static std::unordered_map<Key, Metamodel::ChildMatch, KeyHash> table;
+    static FlatHashMap<Key, Metamodel::ChildMatch, KeyHash> table;
     return table;
 }
 } // namespace
@@ -135,7 +136,7 @@ Metamodel::Metamodel()
         for (std::size_t s = 0; s < t.content.size(); ++s) {
             const auto& slot = t.content[s];
             auto add = [&](Ns ns, std::string_view name, BpmnType type) {
-                table.try_emplace(Key{t.type, ns, name}, ChildMatch{static_cast<std::uint16_t>(s), type});
+                table.tryEmplace(Key{t.type, ns, name}, ChildMatch{static_cast<std::uint16_t>(s), type});
             };
             if (!slot.isRef) {
                 add(slot.ns, slot.name, slot.localType);
@@ -172,9 +173,8 @@ BpmnType Metamodel::typeByName(std::string_view name) const
 
 Metamodel::ChildMatch Metamodel::matchChild(BpmnType parent, Ns ns, std::string_view local) const
 {
-    const auto& table = childTable();
-    auto it = table.find(Key{parent, ns, local});
-    return it == table.end() ? ChildMatch{} : it->second;
+    const ChildMatch* m = childTable().find(Key{parent, ns, local});
+    return m ? *m : ChildMatch{};
 }
 
 std::string_view Metamodel::attributeDefault(BpmnType t, std::string_view attr) const

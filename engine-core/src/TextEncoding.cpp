@@ -12,12 +12,12 @@ std::optional<std::size_t> firstInvalidUtf8(std::string_view s)
     const std::size_t n = s.size();
     std::size_t i = 0;
     while (i < n) {
-        // ASCII fast path, eight bytes at a time: most of a BPMN file is markup.
-        if (i + 8 <= n) {
-            std::uint64_t w;
-            std::memcpy(&w, p + i, 8);
-            if ((w & 0x8080808080808080ull) == 0) {
-                i += 8;
+        // ASCII fast path, 32 bytes at a time: most of a BPMN file is markup.
+        if (i + 32 <= n) {
+            std::uint64_t w[4];
+            std::memcpy(w, p + i, 32);
+            if (((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull) == 0) {
+                i += 32;
                 continue;
             }
         }

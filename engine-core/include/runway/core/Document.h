@@ -3,10 +3,10 @@
 #include "runway/core/ChangeSet.h"
 #include "runway/core/Element.h"
 
+#include <memory>
 #include <memory_resource>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace runway::core {
@@ -15,7 +15,8 @@ namespace runway::core {
 /// (bpmndi:BPMNDiagram), kept apart and joined by element id as BPMN itself does.
 ///
 /// Ownership: the document owns every node in an arena; nodes removed by an edit stay alive until
-/// the document is destroyed, so undo can put them back. Not thread-safe for writing; any number of
+/// the document is destroyed, so undo can put them back. Strings read from a file point into the
+/// parser's text, which the document keeps; strings set by edits are copied into the arena. Not thread-safe for writing; any number of
 /// threads may read a document nobody changes.
 ///
 /// Changes go through the mutation API below. Each call (or each group between beginEdit() and
@@ -81,10 +82,16 @@ public:
     void setRoot(Element* root) { m_root = root; }
     void addProlog(Element* node) { m_prolog.push_back(node); }
     void addEpilog(Element* node) { m_epilog.push_back(node); }
-    /// Builds the id and DI indexes after reading.
+    /// Builds the id and DI indexes from scratch.
     void rebuildIndexes();
+    /// Adds one element (not its children) to the indexes: the reader indexes as it builds.
+    void indexElement(Element* e);
+    void reserveIndexes(std::size_t elements);
     /// Links a node at the end of parent's children without recording a change (reader only).
     static void appendChildRaw(Element* parent, Element* child);
+    /// Keeps an object alive as long as the document: the reader's parsed text, which the
+    /// document's strings point into rather than copying it.
+    void keepAlive(std::shared_ptr<const void> storage) { m_storage.push_back(std::move(storage)); }
 
 private:
     void record(Change c);
@@ -94,13 +101,14 @@ private:
     void unlink(Element* node);
     void applyChange(const Change& c, bool forward);
 
+    std::vector<std::shared_ptr<const void>> m_storage; // destroyed after the arena's users
     std::pmr::monotonic_buffer_resource m_arena;
     Element* m_root = nullptr;
     std::vector<Element*> m_prolog, m_epilog;
     std::string m_fileName;
     std::vector<std::string> m_namespaces; // index = Ns value
-    std::unordered_map<std::string_view, Element*> m_byId;
-    std::unordered_multimap<std::string_view, Element*> m_di;
+    struct Indexes; // id -> element, bpmnElement -> DI elements (Document.cpp)
+    std::unique_ptr<Indexes> m_index;
     int m_editDepth = 0;
     ChangeSet m_pending;
     std::vector<DocumentObserver*> m_observers;

@@ -17,7 +17,7 @@ struct DocumentStats {
     int shapes = 0;
     int edges = 0;
     int labels = 0;
-    int extensionElements = 0;  ///< foreign elements (zeebe:..., camunda:..., vendor ones)
+    int extensionElements = 0;  ///< elements outside the schema: extensions (zeebe:..., vendor ones), unknown ones
     int foreignAttributes = 0;  ///< attributes in other namespaces, excluding namespace declarations
     int processes() const;
     int flowNodes = 0;

@@ -1,0 +1,43 @@
+// Argument handling shared by runway-cli's subcommands.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace runway::cli {
+
+/// Exit codes every subcommand uses.
+enum Exit : int { Ok = 0, ProblemsFound = 1, Unreadable = 2 };
+
+/// A parsed command line: flags (--json, --help), options with a value (-o OUT), positionals.
+struct CliArgs {
+    std::vector<std::string> positionals;
+    std::vector<std::string> flags;
+    std::vector<std::pair<std::string, std::string>> options;
+    std::string error; ///< non-empty when the command line was wrong
+
+    bool has(const std::string& flag) const;
+    std::string value(const std::string& option) const;
+
+    /// valueOptions: the options that take a value ("-o", "--output"); everything else starting
+    /// with '-' is a flag, and must be one of knownFlags.
+    static CliArgs parse(const std::vector<std::string>& args, const std::vector<std::string>& valueOptions,
+                         const std::vector<std::string>& knownFlags);
+};
+
+struct Command {
+    std::string name;
+    std::string summary;
+    std::string help; ///< full text for `runway-cli NAME --help`
+    std::function<int(const std::vector<std::string>&)> run;
+};
+
+Command infoCommand();
+Command validateCommand();
+Command convertCommand();
+
+/// Prints "runway-cli NAME: message" to stderr with the hint to use --help; returns Unreadable.
+int usageError(const std::string& command, const std::string& message);
+
+} // namespace runway::cli
