@@ -257,7 +257,7 @@ void Document::indexSubtree(Element* e, bool add)
             if (!id.empty()) {
                 if (add) {
                     m_index->byId.tryEmplace(id, n);
-                } else if (Element** e = m_index->byId.find(id); e && *e == n) {
+                } else if (Element** found = m_index->byId.find(id); found && *found == n) {
                     m_index->byId.erase(id);
                 }
             }

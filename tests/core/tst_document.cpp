@@ -1,6 +1,7 @@
 // The mutation API: every edit reports a change set, indexes follow, and reverting a change set
 // restores the exact document.
 #include "RunwayTest.h"
+#include "tst_document_fixtures.h"
 
 #include "runway/core/BpmnReader.h"
 #include "runway/core/BpmnWriter.h"
@@ -13,20 +14,6 @@ using namespace runway::core;
 
 namespace {
 
-const char* kModel = R"(<?xml version="1.0" encoding="UTF-8"?>
-<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Defs" targetNamespace="urn:t">
-  <process id="P">
-    <startEvent id="S" />
-    <task id="T" name="Check in" />
-    <sequenceFlow id="F1" sourceRef="S" targetRef="T" />
-  </process>
-  <bpmndi:BPMNDiagram id="D">
-    <bpmndi:BPMNPlane id="Pl" bpmnElement="P">
-      <bpmndi:BPMNShape id="T_di" bpmnElement="T"><dc:Bounds x="100" y="80" width="100" height="80" /></bpmndi:BPMNShape>
-    </bpmndi:BPMNPlane>
-  </bpmndi:BPMNDiagram>
-</definitions>
-)";
 
 struct Recorder : DocumentObserver {
     std::vector<ChangeSet> seen;
