@@ -1,0 +1,315 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <source>Runway, a BPMN 2.0 modeler and simulator.</source>
+        <translation>Runway, ein Modellierer und Simulator für BPMN 2.0.</translation>
+    </message>
+    <message>
+        <source>The BPMN 2.0 file to open.</source>
+        <translation>Die zu öffnende BPMN-2.0-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>runway::app::MainWindow</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a BPMN 2.0 file</source>
+        <translation>Eine BPMN-2.0-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example</source>
+        <translation>Beis&amp;piel öffnen</translation>
+    </message>
+    <message>
+        <source>Open the bundled example, an automatic airline check-in</source>
+        <translation>Das mitgelieferte Beispiel öffnen, einen automatischen Flug-Check-in</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the file again from disk</source>
+        <translation>Die Datei erneut vom Datenträger lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>Alle &amp;aufklappen</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse All</source>
+        <translation>Alle &amp;zuklappen</translation>
+    </message>
+    <message>
+        <source>&amp;About Runway</source>
+        <translation>Ü&amp;ber Runway</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.
+
+%2
+
+The Problems list below has the details.</source>
+        <translation>%1 konnte nicht gelesen werden.
+
+%2
+
+Einzelheiten stehen in der Liste „Probleme“ unten.</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No file is open.
+
+Open a BPMN 2.0 file with File ▸ Open (%1), drop one here, or try File ▸ Open Example.</source>
+        <translation>Keine Datei geöffnet.
+
+Öffnen Sie eine BPMN-2.0-Datei mit Datei ▸ Öffnen (%1), ziehen Sie eine hierher oder probieren Sie Datei ▸ Beispiel öffnen.</translation>
+    </message>
+    <message>
+        <source>Open BPMN File</source>
+        <translation>BPMN-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn *.bpmn2 *.xml);;All files (*)</source>
+        <translation>BPMN-2.0-Dateien (*.bpmn *.bpmn2 *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Runway %1&lt;/h3&gt;&lt;p&gt;A desktop BPMN 2.0 modeler and simulator.&lt;/p&gt;&lt;p&gt;License: %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3; running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Runway %1&lt;/h3&gt;&lt;p&gt;Ein Modellierer und Simulator für BPMN 2.0 auf dem Desktop.&lt;/p&gt;&lt;p&gt;Lizenz: %2.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3; läuft mit Qt %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Runway</source>
+        <translation>Über Runway</translation>
+    </message>
+    <message>
+        <source>Runway</source>
+        <translation>Runway</translation>
+    </message>
+    <message>
+        <source>%1 (not loaded) — Runway</source>
+        <translation>%1 (nicht geladen) — Runway</translation>
+    </message>
+    <message>
+        <source>%1 — Runway</source>
+        <translation>%1 — Runway</translation>
+    </message>
+    <message>
+        <source>Processes: %1</source>
+        <translation>Prozesse: %1</translation>
+    </message>
+    <message>
+        <source>Pools: %1</source>
+        <translation>Pools: %1</translation>
+    </message>
+    <message>
+        <source>Flow nodes: %1</source>
+        <translation>Flussknoten: %1</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Warnungen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <translation>Keine Probleme in %1 gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>runway::app::ProblemsPanel</name>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Error at %1</source>
+        <translation>Fehler bei %1</translation>
+    </message>
+    <message>
+        <source>Warning at %1</source>
+        <translation>Warnung bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>runway::app::RecentFiles</name>
+    <message>
+        <source>No Recent Files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>runway::modeler::ProcessTreeModel</name>
+    <message>
+        <source>(unnamed process)</source>
+        <translation>(unbenannter Prozess)</translation>
+    </message>
+    <message>
+        <source>Flow nodes: %1</source>
+        <translation>Flussknoten: %1</translation>
+    </message>
+    <message>
+        <source>(unnamed pool)</source>
+        <translation>(unbenannter Pool)</translation>
+    </message>
+    <message>
+        <source>(unnamed lane)</source>
+        <translation>(unbenannte Lane)</translation>
+    </message>
+    <message>
+        <source>Process, executable</source>
+        <translation>Prozess, ausführbar</translation>
+    </message>
+    <message>
+        <source>Process, not executable</source>
+        <translation>Prozess, nicht ausführbar</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Pool without a process (black box)</source>
+        <translation>Pool ohne Prozess (Blackbox)</translation>
+    </message>
+    <message>
+        <source>Pool → %1 (no such process)</source>
+        <translation>Pool → %1 (kein solcher Prozess)</translation>
+    </message>
+    <message>
+        <source>Pool → %1</source>
+        <translation>Pool → %1</translation>
+    </message>
+    <message>
+        <source>Lane, flow nodes: %1</source>
+        <translation>Lane, Flussknoten: %1</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Aufgaben: %1</translation>
+    </message>
+    <message>
+        <source>Gateways: %1</source>
+        <translation>Gateways: %1</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>Sub-processes: %1</source>
+        <translation>Teilprozesse: %1</translation>
+    </message>
+    <message>
+        <source>Call activities: %1</source>
+        <translation>Aufrufaktivitäten: %1</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>Andere: %1</translation>
+    </message>
+    <message>
+        <source>Flow nodes of this process, sub-processes included</source>
+        <translation>Flussknoten dieses Prozesses, einschließlich der Teilprozesse</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>keine ID</translation>
+    </message>
+    <message>
+        <source>id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+</TS>
