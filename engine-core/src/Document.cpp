@@ -1,6 +1,6 @@
 #include "runway/core/Document.h"
 
-#include "FlatHashMap.h"
+#include "ElementIndex.h"
 
 #include <algorithm>
 #include <cassert>
@@ -23,14 +23,19 @@ bool isDiElement(const Element* e)
 /// The id index and the DI index. Most elements have one DI element; the few that appear in
 /// several diagrams keep the others in a side table.
 struct Document::Indexes {
-    FlatHashMap<std::string_view, Element*, StringViewHash> byId;
-    FlatHashMap<std::string_view, Element*, StringViewHash> firstDi;
+    struct IdOf {
+        std::string_view operator()(const Element* e) const { return e->attr("id"); }
+    };
+    struct DiRefOf {
+        std::string_view operator()(const Element* e) const { return localPart(e->attr("bpmnElement")); }
+    };
+    ElementIndex<IdOf> byId;
+    ElementIndex<DiRefOf> firstDi;
     std::unordered_multimap<std::string_view, Element*> moreDi;
 
     void addDi(std::string_view ref, Element* e)
     {
-        Element*& first = firstDi.tryEmplace(ref, e);
-        if (first != e)
+        if (firstDi.insert(ref, e) != e)
             moreDi.emplace(ref, e);
     }
     void removeDi(std::string_view ref, Element* e)
@@ -41,23 +46,21 @@ struct Document::Indexes {
                 moreDi.erase(it);
                 return;
             }
-        Element** first = firstDi.find(ref);
-        if (!first || *first != e)
+        if (firstDi.find(ref) != e)
             return;
         // Promote another DI element of the same id, if any.
+        firstDi.erase(ref, e);
         auto more = moreDi.find(ref);
-        if (more == moreDi.end()) {
-            firstDi.erase(ref);
-        } else {
-            *first = more->second;
+        if (more != moreDi.end()) {
+            firstDi.insert(ref, more->second);
             moreDi.erase(more);
         }
     }
     template <typename F>
     void forEachDi(std::string_view ref, F f) const
     {
-        if (Element* const* first = firstDi.find(ref)) {
-            f(*first);
+        if (Element* first = firstDi.find(ref)) {
+            f(first);
             auto [a, b] = moreDi.equal_range(ref);
             for (auto it = a; it != b; ++it)
                 f(it->second);
@@ -118,8 +121,7 @@ std::string_view Document::declareNamespace(Ns ns, std::string_view preferredPre
 
 Element* Document::findById(std::string_view id) const
 {
-    Element* const* e = m_index->byId.find(id);
-    return e ? *e : nullptr;
+    return m_index->byId.find(id);
 }
 
 Element* Document::resolve(std::string_view ref) const
@@ -236,7 +238,7 @@ void Document::indexElement(Element* n)
 {
     auto id = n->attr("id");
     if (!id.empty())
-        m_index->byId.tryEmplace(id, n);
+        m_index->byId.insert(id, n);
     if (isDiElement(n)) {
         auto ref = localPart(n->attr("bpmnElement"));
         if (!ref.empty())
@@ -255,11 +257,10 @@ void Document::indexSubtree(Element* e, bool add)
         if (n->isBpmn()) {
             auto id = n->attr("id");
             if (!id.empty()) {
-                if (add) {
-                    m_index->byId.tryEmplace(id, n);
-                } else if (Element** found = m_index->byId.find(id); found && *found == n) {
-                    m_index->byId.erase(id);
-                }
+                if (add)
+                    m_index->byId.insert(id, n);
+                else
+                    m_index->byId.erase(id, n);
             }
             if (isDiElement(n)) {
                 auto ref = localPart(n->attr("bpmnElement"));
