@@ -96,6 +96,7 @@ std::size_t findDoctype(std::string_view s)
 class Builder {
 public:
     Builder(Document& doc, const std::string& file, Diagnostics& diags) : m_doc(doc), m_file(file), m_diags(diags) {}
+    int longPrefixLine() const { return m_longPrefixLine; }
 
     bool build(const tinyxml2::XMLDocument& x)
     {
@@ -118,10 +119,10 @@ public:
         }
         m_scope.reserve(16);
         Element* root = convert(rootX, nullptr);
-        if (root->ns != Ns::Model || root->local != "definitions") {
+        if (root->ns != Ns::Model || root->local() != "definitions") {
             std::string found = std::string(m_doc.namespaceUri(root->ns));
             std::string msg;
-            if (root->local == "definitions" && !found.empty())
+            if (root->local() == "definitions" && !found.empty())
                 msg = "the root element <" + std::string(root->qname) + "> is in namespace \"" + found +
                       "\", not BPMN 2.0's \"" + std::string(uri::Model) +
                       "\"; this is a pre-standard or vendor dialect. Export the model again as BPMN 2.0 from the tool that made it";
@@ -152,6 +153,16 @@ private:
         return m_doc.internNamespace("urn:runway:undeclared-prefix:" + std::string(prefix));
     }
 
+    /// Names keep the start of their local part in a byte; no real prefix is longer than that.
+    std::uint8_t prefixEnd(std::size_t colon, int line)
+    {
+        if (colon < 250)
+            return static_cast<std::uint8_t>(colon + 1);
+        if (!m_longPrefixLine)
+            m_longPrefixLine = line;
+        return 0;
+    }
+
     Ns nsForUri(std::string_view u)
     {
         return m_doc.internNamespace(u);
@@ -172,7 +183,7 @@ private:
         std::size_t attrCount = 0;
         for (const auto* a = x->FirstAttribute(); a; a = a->Next())
             ++attrCount;
-        e->attrs.reserve(attrCount);
+        e->attrs.reserve(attrCount, m_doc.arena());
         for (const auto* a = x->FirstAttribute(); a; a = a->Next()) {
             const char* an = a->Name();
             Attribute attr;
@@ -180,27 +191,24 @@ private:
             attr.value = a->Value();
             if (isXmlns(an)) {
                 attr.ns = Ns::Xmlns;
-                attr.local = an[5] == 0 ? std::string_view() : attr.qname.substr(6);
-                m_scope.emplace_back(attr.local, nsForUri(attr.value));
+                attr.localStart = an[5] == 0 ? 5 : 6;
+                m_scope.emplace_back(attr.local(), nsForUri(attr.value));
             }
-            e->attrs.push_back(attr);
+            e->attrs.push_back(attr, m_doc.arena());
         }
         for (auto& attr : e->attrs) {
             if (attr.ns == Ns::Xmlns)
                 continue;
             if (auto c = attr.qname.find(':'); c != std::string_view::npos) {
                 attr.ns = resolvePrefix(attr.qname.substr(0, c), e->line);
-                attr.local = attr.qname.substr(c + 1);
-            } else {
-                attr.local = attr.qname;
+                attr.localStart = static_cast<std::uint8_t>(c + 1);
             }
         }
 
         if (colon == std::string_view::npos) {
-            e->local = e->qname;
             e->ns = resolvePrefix({}, e->line);
         } else {
-            e->local = e->qname.substr(colon + 1);
+            e->localStart = prefixEnd(colon, e->line);
             e->ns = resolvePrefix(e->qname.substr(0, colon), e->line);
         }
 
@@ -275,19 +283,19 @@ private:
     {
         const auto& mm = Metamodel::instance();
         if (!parent) {
-            if (auto* d = mm.element(e->ns, e->local))
+            if (auto* d = mm.element(e->ns, e->local()))
                 e->type = d->type;
             return;
         }
         if (!parent->isBpmn())
             return; // inside an extension: foreign content stays foreign
-        auto m = mm.matchChild(parent->type, e->ns, e->local);
+        auto m = mm.matchChild(parent->type, e->ns, e->local());
         if (m.slot != kNoSlot) {
             e->slot = m.slot;
             e->type = m.type;
         } else if (e->ns == Ns::Model || e->ns == Ns::BpmnDi || e->ns == Ns::Dc || e->ns == Ns::Di) {
             const auto& pt = mm.type(parent->type);
-            if (auto* d = mm.element(e->ns, e->local))
+            if (auto* d = mm.element(e->ns, e->local()))
                 e->type = d->type;
             if (!pt.hasAny)
                 m_diags.push_back({Diagnostic::Severity::Warning, m_file, e->line, std::string(e->attr("id")),
@@ -310,6 +318,7 @@ private:
     const std::string& m_file;
     Diagnostics& m_diags;
     std::vector<std::pair<std::string_view, Ns>> m_scope;
+    int m_longPrefixLine = 0; // set when a namespace prefix is too long to be a real one
     std::unordered_map<std::string, bool> m_warnedPrefixes;
 };
 
@@ -401,6 +410,12 @@ ReadResult BpmnReader::readBytes(std::string_view bytes, const std::string& file
     Builder b(*doc, file, r.diagnostics);
     if (!b.build(*x))
         return r;
+    if (b.longPrefixLine()) {
+        r.diagnostics.clear(); // the file is refused: warnings about its content no longer matter
+        return fail(b.longPrefixLine(), "xml-malformed",
+                    "a namespace prefix is longer than 250 characters; no BPMN tool writes such names, so the file is "
+                    "damaged or was made to break readers");
+    }
     doc->keepAlive(std::move(x));
     r.document = std::move(doc);
     return r;

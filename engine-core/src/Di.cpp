@@ -47,7 +47,7 @@ std::vector<Point> waypoints(const Element* edge)
     if (!edge)
         return pts;
     for (const Element* c : edge->children())
-        if (c->local == "waypoint" && c->ns == Ns::Di) {
+        if (c->local() == "waypoint" && c->ns == Ns::Di) {
             auto x = number(c, "x"), y = number(c, "y");
             if (x && y)
                 pts.push_back({*x, *y});

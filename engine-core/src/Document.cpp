@@ -98,7 +98,7 @@ std::string_view Document::prefixFor(Ns ns) const
         const auto uri = namespaceUri(ns);
         for (const auto& a : m_root->attrs)
             if (a.ns == Ns::Xmlns && a.value == uri)
-                return a.local;
+                return a.local();
     }
     return defaultPrefix(ns);
 }
@@ -110,13 +110,13 @@ std::string_view Document::declareNamespace(Ns ns, std::string_view preferredPre
     const auto uri = namespaceUri(ns);
     for (const auto& a : m_root->attrs)
         if (a.ns == Ns::Xmlns && a.value == uri)
-            return a.local;
+            return a.local();
     // Pick a prefix not taken by another namespace.
     std::string prefix(preferredPrefix.empty() ? "ns" : preferredPrefix);
     for (int n = 2; m_root->findAttr(Ns::Xmlns, prefix); ++n)
         prefix = std::string(preferredPrefix) + std::to_string(n);
     setAttribute(m_root, prefix, uri, Ns::Xmlns);
-    return m_root->findAttr(Ns::Xmlns, prefix)->local;
+    return m_root->findAttr(Ns::Xmlns, prefix)->local();
 }
 
 Element* Document::findById(std::string_view id) const
@@ -182,17 +182,17 @@ std::vector<Element*> Document::allElements() const
 Element* Document::createElement(Ns ns, std::string_view local)
 {
     void* mem = m_arena.allocate(sizeof(Element), alignof(Element));
-    auto* e = new (mem) Element(&m_arena);
+    auto* e = new (mem) Element();
     e->ns = ns;
-    e->local = store(local);
     const auto prefix = prefixFor(ns);
     if (prefix.empty()) {
-        e->qname = e->local;
+        e->qname = store(local);
     } else {
         std::string q(prefix);
         q += ':';
         q += local;
         e->qname = store(q);
+        e->localStart = static_cast<std::uint8_t>(prefix.size() + 1);
     }
     if (ns == Ns::Model || ns == Ns::BpmnDi || ns == Ns::Dc || ns == Ns::Di) {
         if (const auto* decl = Metamodel::instance().element(ns, local))
@@ -204,7 +204,7 @@ Element* Document::createElement(Ns ns, std::string_view local)
 Element* Document::createNode(NodeKind kind, std::string_view text)
 {
     void* mem = m_arena.allocate(sizeof(Element), alignof(Element));
-    auto* e = new (mem) Element(&m_arena);
+    auto* e = new (mem) Element();
     e->kind = kind;
     e->text = store(text);
     return e;
@@ -307,7 +307,7 @@ void Document::link(Element* parent, Element* child, Element* before)
         before->prev = child;
     }
     if (child->kind == NodeKind::Element && parent->isBpmn()) {
-        auto m = Metamodel::instance().matchChild(parent->type, child->ns, child->local);
+        auto m = Metamodel::instance().matchChild(parent->type, child->ns, child->local());
         child->slot = m.slot;
     }
 }
@@ -368,7 +368,7 @@ void Document::setAttributeRaw(Element* e, Ns ns, std::string_view qname, std::s
     if (indexed)
         reindexSelf(false);
     auto it = std::find_if(e->attrs.begin(), e->attrs.end(),
-                           [&](const Attribute& a) { return a.ns == ns && a.local == local; });
+                           [&](const Attribute& a) { return a.ns == ns && a.local() == local; });
     if (!value) {
         if (it != e->attrs.end())
             e->attrs.erase(it);
@@ -389,9 +389,11 @@ void Document::setAttributeRaw(Element* e, Ns ns, std::string_view qname, std::s
         a.ns = ns;
         a.value = store(*value);
         const auto colon = a.qname.find(':');
-        a.local = colon == std::string_view::npos ? (ns == Ns::Xmlns ? std::string_view() : a.qname)
-                                                  : a.qname.substr(colon + 1);
-        e->attrs.push_back(a);
+        if (colon != std::string_view::npos)
+            a.localStart = static_cast<std::uint8_t>(colon + 1);
+        else if (ns == Ns::Xmlns)
+            a.localStart = static_cast<std::uint8_t>(a.qname.size()); // "xmlns": the default namespace
+        e->attrs.push_back(a, &m_arena);
     }
     if (indexed)
         reindexSelf(true);

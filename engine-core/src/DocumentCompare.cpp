@@ -12,7 +12,7 @@ std::string path(const Element* e)
 {
     std::string p;
     for (; e; e = e->parent) {
-        std::string step(e->local);
+        std::string step(e->local());
         if (!e->id().empty())
             step += "#" + std::string(e->id());
         p = p.empty() ? step : step + "/" + p;
@@ -40,10 +40,10 @@ struct Comparer {
         for (const auto& at : e->attrs)
             if (at.ns == Ns::Xmlns)
                 v.emplace_back(d.namespaceUri(at.ns), std::string_view(), at.value);
-            else if (at.ns == Ns::Xsi && at.local == "type") // a QName: its prefix is the file's choice
-                v.emplace_back(d.namespaceUri(at.ns), at.local, at.value.substr(at.value.find(':') + 1));
+            else if (at.ns == Ns::Xsi && at.local() == "type") // a QName: its prefix is the file's choice
+                v.emplace_back(d.namespaceUri(at.ns), at.local(), at.value.substr(at.value.find(':') + 1));
             else
-                v.emplace_back(d.namespaceUri(at.ns), at.local, at.value);
+                v.emplace_back(d.namespaceUri(at.ns), at.local(), at.value);
         std::sort(v.begin(), v.end());
         return v;
     }
@@ -58,7 +58,7 @@ struct Comparer {
                                                            std::string(y->text) + "\"");
             return true;
         }
-        if (x->local != y->local || a.namespaceUri(x->ns) != b.namespaceUri(y->ns))
+        if (x->local() != y->local() || a.namespaceUri(x->ns) != b.namespaceUri(y->ns))
             return fail(x, "element name differs: " + std::string(y->qname));
         if (x->type != y->type)
             return fail(x, "element type differs");

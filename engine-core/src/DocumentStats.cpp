@@ -37,7 +37,7 @@ DocumentStats computeStats(const Document& doc)
             case BpmnType::BPMNLabel: ++s.labels; break;
             default:
                 if (e->ns == Ns::Model) {
-                    ++s.elements[std::string(e->local)];
+                    ++s.elements[std::string(e->local())];
                     if (mm.isA(e->type, BpmnType::FlowNode))
                         ++s.flowNodes;
                 }

@@ -35,7 +35,7 @@ std::string Element::textContent() const
 Element* Element::child(Ns ns_, std::string_view localName) const
 {
     for (Element* c : children())
-        if (c->ns == ns_ && c->local == localName)
+        if (c->ns == ns_ && c->local() == localName)
             return c;
     return nullptr;
 }

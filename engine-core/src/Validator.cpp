@@ -60,7 +60,7 @@ std::string kindName(const Element* e)
     default: break;
     }
     std::string s;
-    for (char c : e->local) {
+    for (char c : e->local()) {
         if (c >= 'A' && c <= 'Z') {
             s += ' ';
             s += static_cast<char>(c - 'A' + 'a');
@@ -388,7 +388,7 @@ private:
     static bool hasCondition(const Element* flow)
     {
         for (const Element* c : flow->children())
-            if (c->ns == Ns::Model && c->local == "conditionExpression")
+            if (c->ns == Ns::Model && c->local() == "conditionExpression")
                 return true;
         return false;
     }
@@ -476,9 +476,9 @@ private:
         for (const Element* c : n->children()) {
             if (c->ns != Ns::Model)
                 continue;
-            if (c->local == "incoming")
+            if (c->local() == "incoming")
                 listedIn.emplace_back(trim(c->textContent()));
-            else if (c->local == "outgoing")
+            else if (c->local() == "outgoing")
                 listedOut.emplace_back(trim(c->textContent()));
         }
         if (listedIn.empty() && listedOut.empty())
@@ -645,7 +645,7 @@ private:
         }
         for (const Element* lane : m_lanes) {
             for (const Element* c : lane->children()) {
-                if (c->ns != Ns::Model || c->local != "flowNodeRef")
+                if (c->ns != Ns::Model || c->local() != "flowNodeRef")
                     continue;
                 const std::string text = c->textContent();
                 const auto ref = trim(text);
@@ -701,11 +701,11 @@ private:
                 if (c->ns != Ns::Model)
                     continue;
                 TimerKind kind;
-                if (c->local == "timeDate")
+                if (c->local() == "timeDate")
                     kind = TimerKind::Date;
-                else if (c->local == "timeDuration")
+                else if (c->local() == "timeDuration")
                     kind = TimerKind::Duration;
-                else if (c->local == "timeCycle")
+                else if (c->local() == "timeCycle")
                     kind = TimerKind::Cycle;
                 else
                     continue;
@@ -713,7 +713,7 @@ private:
                 const std::string text = c->textContent();
                 if (trim(text).empty()) {
                     add(Severity::Warning, c, "timer-empty",
-                        "the timer's " + std::string(c->local) +
+                        "the timer's " + std::string(c->local()) +
                             " is empty, so an engine cannot schedule it; give it a value such as " +
                             (kind == TimerKind::Date       ? "2026-01-01T08:00:00Z"
                              : kind == TimerKind::Duration ? "PT15M"
@@ -723,7 +723,7 @@ private:
                 const auto p = iso8601::parseTimer(kind, text);
                 if (!p && !p.expression)
                     add(Severity::Error, c, "timer-invalid",
-                        "the timer's " + std::string(c->local) + " cannot be read: " + p.error);
+                        "the timer's " + std::string(c->local()) + " cannot be read: " + p.error);
             }
             if (!any)
                 add(Severity::Warning, t, "timer-empty",
@@ -776,7 +776,7 @@ private:
             if (di->type == BpmnType::BPMNEdge) {
                 int points = 0;
                 for (const Element* c : di->children())
-                    if (c->ns == Ns::Di && c->local == "waypoint")
+                    if (c->ns == Ns::Di && c->local() == "waypoint")
                         ++points;
                 if (points < 2)
                     add(Severity::Error, di, "di-edge-waypoints",
@@ -785,7 +785,7 @@ private:
             } else if (di->type == BpmnType::BPMNShape) {
                 const Element* bounds = nullptr;
                 for (const Element* c : di->children())
-                    if (c->ns == Ns::Dc && c->local == "Bounds") {
+                    if (c->ns == Ns::Dc && c->local() == "Bounds") {
                         bounds = c;
                         break;
                     }

@@ -42,7 +42,7 @@ int countFlowNodeRefs(const Element& lane)
 {
     int n = 0;
     for (const Element* c : lane.children())
-        if (c->ns == core::Ns::Model && c->local == "flowNodeRef")
+        if (c->ns == core::Ns::Model && c->local() == "flowNodeRef")
             ++n;
     return n;
 }

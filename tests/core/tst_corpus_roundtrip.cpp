@@ -87,7 +87,7 @@ std::pair<int, int> extensionContent(const Document& d, std::string_view localNa
         for (const Element* c : e->children()) {
             if (inside) {
                 ++all;
-                if (c->local == localName)
+                if (c->local() == localName)
                     ++named;
             }
             walk(c, inside || c->type == BpmnType::ExtensionElements);

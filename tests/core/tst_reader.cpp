@@ -222,6 +222,17 @@ private slots:
         QVERIFY(r.diagnostics[0].message.find("nested") != std::string::npos);
     }
 
+    void absurdlyLongPrefixIsRefused()
+    {
+        const std::string prefix(300, 'p');
+        auto r = read("<?xml version=\"1.0\"?>\n<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" xmlns:" +
+                      prefix + "=\"urn:x\">\n<" + prefix + ":x /></bpmn:definitions>");
+        QVERIFY(!r.ok());
+        QCOMPARE(r.diagnostics.size(), std::size_t(1));
+        QCOMPARE(r.diagnostics[0].code, std::string("xml-malformed"));
+        QCOMPARE(r.diagnostics[0].line, 3); // the element using the prefix
+    }
+
     void doctypeIsRefusedNeverExpanded()
     {
         const std::string billionLaughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
@@ -277,7 +288,7 @@ private slots:
 RUNWAY_TEST_MAIN(TestReader, typesElementsByNamespaceUri, prefixesDoNotMatterOnlyUris, roundTripIsLosslessAndStable,
                  keepsCommentsCdataAndMultilineAttributes, writesChildrenInSchemaOrderWithAWarning,
                  requiredAttributesMissingAreWarnings, emptyFile, truncatedFile, binaryFile, xmlThatIsNotBpmn,
-                 deepNestingIsRefused, doctypeIsRefusedNeverExpanded, encodings)
+                 deepNestingIsRefused, absurdlyLongPrefixIsRefused, doctypeIsRefusedNeverExpanded, encodings)
 #ifndef RUNWAY_NO_QT
 #include "tst_reader.moc"
 #endif

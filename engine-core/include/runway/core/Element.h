@@ -8,6 +8,7 @@
 #include <memory_resource>
 #include <string>
 #include <string_view>
+#include <new>
 #include <vector>
 
 namespace runway::core {
@@ -15,10 +16,56 @@ namespace runway::core {
 enum class NodeKind : std::uint8_t { Element, Text, CData, Comment };
 
 struct Attribute {
-    std::string_view qname; // as written or to be written ("camunda:asyncBefore", "id")
-    std::string_view local;
-    Ns ns = Ns::None;
+    std::string_view qname; ///< as written or to be written ("camunda:asyncBefore", "id")
     std::string_view value;
+    Ns ns = Ns::None;
+    std::uint8_t localStart = 0; ///< where the local name starts in qname
+
+    /// "asyncBefore" of "camunda:asyncBefore"; the prefix of a namespace declaration ("" for xmlns).
+    std::string_view local() const { return qname.substr(localStart); }
+};
+
+/// An element's attributes in source order: a pointer, a size and a capacity (16 bytes, where a
+/// std::pmr::vector takes 32), growing in the document's arena. A large file has more than a
+/// million attributes, so the size of this and of Element is most of the model's memory.
+class AttributeList {
+public:
+    const Attribute* begin() const { return m_data; }
+    const Attribute* end() const { return m_data + m_size; }
+    Attribute* begin() { return m_data; }
+    Attribute* end() { return m_data + m_size; }
+    std::size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    const Attribute& operator[](std::size_t i) const { return m_data[i]; }
+    Attribute& back() { return m_data[m_size - 1]; }
+
+    void reserve(std::size_t n, std::pmr::memory_resource* arena)
+    {
+        if (n <= m_capacity)
+            return;
+        auto* data = static_cast<Attribute*>(arena->allocate(n * sizeof(Attribute), alignof(Attribute)));
+        for (std::uint32_t i = 0; i < m_size; ++i)
+            new (data + i) Attribute(m_data[i]);
+        m_data = data; // the old block stays in the arena, which frees everything at once
+        m_capacity = static_cast<std::uint32_t>(n);
+    }
+    void push_back(const Attribute& a, std::pmr::memory_resource* arena)
+    {
+        if (m_size == m_capacity)
+            reserve(m_capacity ? m_capacity * 2 : 4, arena);
+        new (m_data + m_size++) Attribute(a);
+    }
+    void erase(const Attribute* at)
+    {
+        auto i = static_cast<std::uint32_t>(at - m_data);
+        for (; i + 1 < m_size; ++i)
+            m_data[i] = m_data[i + 1];
+        --m_size;
+    }
+
+private:
+    Attribute* m_data = nullptr;
+    std::uint32_t m_size = 0, m_capacity = 0;
 };
 
 /// One node of a BPMN document: an element (typed when the BPMN 2.0 schema knows it, foreign
@@ -30,22 +77,23 @@ struct Attribute {
 class Element {
 public:
     NodeKind kind = NodeKind::Element;
+    std::uint8_t localStart = 0;      ///< where the local name starts in qname
     BpmnType type = BpmnType::Count; ///< Count: not a BPMN element (extension or unknown)
     Ns ns = Ns::None;
     std::uint16_t slot = kNoSlot; ///< content slot in the parent's schema type
     int line = 0;                 ///< source line, 0 when created by Runway
-    std::string_view qname;       ///< element name as written, with its prefix
-    std::string_view local;
-    std::string_view text; ///< content of Text, CData and Comment nodes
+    std::string_view qname; ///< element name as written, with its prefix
+    std::string_view text;  ///< content of Text, CData and Comment nodes
 
     Element* parent = nullptr;
     Element* firstChild = nullptr;
     Element* lastChild = nullptr;
     Element* next = nullptr;
     Element* prev = nullptr;
-    std::pmr::vector<Attribute> attrs;
+    AttributeList attrs;
 
-    explicit Element(std::pmr::memory_resource* r) : attrs(r) {}
+    /// "task" of "bpmn:task".
+    std::string_view local() const { return qname.substr(localStart); }
 
     bool isElement() const { return kind == NodeKind::Element; }
     bool isBpmn() const { return type != BpmnType::Count; }
@@ -55,14 +103,14 @@ public:
     std::string_view attr(std::string_view localName) const
     {
         for (const auto& a : attrs)
-            if (a.ns == Ns::None && a.local == localName)
+            if (a.ns == Ns::None && a.local() == localName)
                 return a.value;
         return {};
     }
     std::string_view attr(Ns space, std::string_view localName) const
     {
         for (const auto& a : attrs)
-            if (a.ns == space && a.local == localName)
+            if (a.ns == space && a.local() == localName)
                 return a.value;
         return {};
     }
@@ -70,7 +118,7 @@ public:
     const Attribute* findAttr(Ns space, std::string_view localName) const
     {
         for (const auto& a : attrs)
-            if (a.ns == space && a.local == localName)
+            if (a.ns == space && a.local() == localName)
                 return &a;
         return nullptr;
     }
