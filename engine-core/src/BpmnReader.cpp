@@ -215,23 +215,30 @@ private:
         typeElement(e, parent);
         if (parent)
             Document::appendChildRaw(parent, e);
-        if (e->isBpmn())
-            m_doc.indexElement(e);
 
-        bool hasElementChild = false;
-        for (const XMLNode* n = x->FirstChild(); n; n = n->NextSibling())
-            if (n->ToElement()) {
-                hasElementChild = true;
-                break;
-            }
-        const bool mixed = e->isBpmn() && Metamodel::instance().type(e->type).isMixed;
+        const Metamodel::Type* type = e->isBpmn() ? &Metamodel::instance().type(e->type) : nullptr;
+        const bool mixed = type && type->isMixed;
+        int lastSlot = -1;
+        bool outOfOrder = false;
         for (const XMLNode* n = x->FirstChild(); n; n = n->NextSibling()) {
             if (const auto* ce = n->ToElement()) {
-                convert(ce, e);
+                Element* c = convert(ce, e);
+                if (c->slot != kNoSlot) {
+                    if (c->slot < lastSlot && !outOfOrder) {
+                        outOfOrder = true;
+                        m_diags.push_back({Diagnostic::Severity::Warning, m_file, c->line, std::string(e->attr("id")),
+                                           "schema-order",
+                                           "<" + std::string(c->qname) +
+                                               "> comes after elements the BPMN 2.0 schema puts after it in <" +
+                                               std::string(e->qname) + ">; Runway writes them in schema order"});
+                    }
+                    lastSlot = c->slot;
+                }
             } else if (const auto* t = n->ToText()) {
                 std::string_view text = t->Value();
-                // Whitespace between elements is layout, which the writer redoes; text content is kept.
-                if (!mixed && (hasElementChild || e->isBpmn()) && isSpace(text))
+                // Whitespace between elements is layout, which the writer redoes; text content is kept
+                // (typed elements that are not mixed have element-only content).
+                if (!mixed && (type || hasElementChild(x)) && isSpace(text))
                     continue;
                 Element* node = m_doc.createNode(t->CData() ? NodeKind::CData : NodeKind::Text, {});
                 node->text = text;
@@ -249,34 +256,22 @@ private:
             }
         }
         m_scope.resize(scopeMark);
-        if (e->isBpmn())
-            checkSchema(e);
+        if (type && !type->requiredAttrs.empty())
+            checkRequired(e, *type);
         return e;
     }
 
-    /// Schema deviations real tools make; the file still loads, and the writer repairs the order.
-    void checkSchema(const Element* e)
+    static bool hasElementChild(const XMLElement* x) { return x->FirstChildElement() != nullptr; }
+
+    /// A schema deviation real tools make (GenMyModel leaves out Bounds heights); the file still loads.
+    void checkRequired(const Element* e, const Metamodel::Type& t)
     {
-        const auto& t = Metamodel::instance().type(e->type);
         for (auto name : t.requiredAttrs)
             if (!e->hasAttr(name))
                 m_diags.push_back({Diagnostic::Severity::Warning, m_file, e->line, std::string(e->attr("id")),
                                    "missing-attribute",
                                    "<" + std::string(e->qname) + "> lacks the attribute '" + std::string(name) +
                                        "', which the BPMN 2.0 schema requires"});
-        int last = -1;
-        for (const Element* c = e->firstChild; c; c = c->next) {
-            if (c->kind != NodeKind::Element || c->slot == kNoSlot)
-                continue;
-            if (c->slot < last) {
-                m_diags.push_back({Diagnostic::Severity::Warning, m_file, c->line, std::string(e->attr("id")),
-                                   "schema-order",
-                                   "<" + std::string(c->qname) + "> comes after elements the BPMN 2.0 schema puts after it in <" +
-                                       std::string(e->qname) + ">; Runway writes them in schema order"});
-                break;
-            }
-            last = c->slot;
-        }
     }
 
     void typeElement(Element* e, Element* parent)
@@ -406,7 +401,6 @@ ReadResult BpmnReader::readBytes(std::string_view bytes, const std::string& file
 
     auto doc = std::make_unique<Document>();
     doc->setFileName(file);
-    doc->reserveIndexes(bytes.size() / 96); // about one id per 100 bytes of BPMN XML
     Builder b(*doc, file, r.diagnostics);
     if (!b.build(*x))
         return r;

@@ -68,7 +68,7 @@ struct Document::Indexes {
     }
 };
 
-Document::Document() : m_index(std::make_unique<Indexes>())
+Document::Document()
 {
     m_namespaces.resize(static_cast<std::size_t>(Ns::FirstCustom));
     for (std::size_t i = 0; i < m_namespaces.size(); ++i)
@@ -121,7 +121,7 @@ std::string_view Document::declareNamespace(Ns ns, std::string_view preferredPre
 
 Element* Document::findById(std::string_view id) const
 {
-    return m_index->byId.find(id);
+    return indexes().byId.find(id);
 }
 
 Element* Document::resolve(std::string_view ref) const
@@ -135,7 +135,7 @@ Element* Document::resolve(std::string_view ref) const
 std::vector<Element*> Document::diFor(std::string_view id) const
 {
     std::vector<Element*> v;
-    m_index->forEachDi(localPart(id), [&](Element* e) { v.push_back(e); });
+    indexes().forEachDi(localPart(id), [&](Element* e) { v.push_back(e); });
     // The multimap keeps no order; file order is what callers expect.
     std::sort(v.begin(), v.end(), [](Element* x, Element* y) { return x->line < y->line; });
     return v;
@@ -144,7 +144,7 @@ std::vector<Element*> Document::diFor(std::string_view id) const
 Element* Document::shapeFor(std::string_view id) const
 {
     Element* best = nullptr;
-    m_index->forEachDi(localPart(id), [&](Element* e) {
+    indexes().forEachDi(localPart(id), [&](Element* e) {
         if (e->type == BpmnType::BPMNShape && (!best || e->line < best->line))
             best = e;
     });
@@ -223,31 +223,50 @@ std::string_view Document::store(std::string_view s)
 
 void Document::rebuildIndexes()
 {
-    m_index = std::make_unique<Indexes>();
-    if (m_root)
-        indexSubtree(m_root, true);
+    std::lock_guard lock(m_indexMutex);
+    m_index.reset();
+    m_indexed.store(false, std::memory_order_release);
 }
 
-void Document::reserveIndexes(std::size_t elements)
+const Document::Indexes& Document::indexes() const
 {
-    m_index->byId.reserve(elements);
-    m_index->firstDi.reserve(elements / 2);
-}
-
-void Document::indexElement(Element* n)
-{
-    auto id = n->attr("id");
-    if (!id.empty())
-        m_index->byId.insert(id, n);
-    if (isDiElement(n)) {
-        auto ref = localPart(n->attr("bpmnElement"));
-        if (!ref.empty())
-            m_index->addDi(ref, n);
+    if (!m_indexed.load(std::memory_order_acquire)) {
+        std::lock_guard lock(m_indexMutex);
+        if (!m_indexed.load(std::memory_order_relaxed)) {
+            auto index = std::make_unique<Indexes>();
+            std::vector<Element*> stack;
+            if (m_root)
+                stack.push_back(m_root);
+            std::vector<Element*> typed;
+            while (!stack.empty()) {
+                Element* n = stack.back();
+                stack.pop_back();
+                if (n->isBpmn())
+                    typed.push_back(n);
+                for (Element* c = n->lastChild; c; c = c->prev)
+                    if (c->kind == NodeKind::Element)
+                        stack.push_back(c);
+            }
+            index->byId.reserve(typed.size());
+            index->firstDi.reserve(typed.size() / 2);
+            for (Element* n : typed) { // document order: the first of duplicate ids wins
+                if (auto id = n->attr("id"); !id.empty())
+                    index->byId.insert(id, n);
+                if (isDiElement(n))
+                    if (auto ref = localPart(n->attr("bpmnElement")); !ref.empty())
+                        index->addDi(ref, n);
+            }
+            m_index = std::move(index);
+            m_indexed.store(true, std::memory_order_release);
+        }
     }
+    return *m_index;
 }
 
 void Document::indexSubtree(Element* e, bool add)
 {
+    if (!m_indexed.load(std::memory_order_relaxed))
+        return; // not built yet: the first lookup will see the tree as it is then
     std::vector<Element*> stack{e};
     while (!stack.empty()) {
         Element* n = stack.back();

@@ -3,7 +3,9 @@
 #include "runway/core/ChangeSet.h"
 #include "runway/core/Element.h"
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <memory_resource>
 #include <string>
 #include <string_view>
@@ -82,11 +84,8 @@ public:
     void setRoot(Element* root) { m_root = root; }
     void addProlog(Element* node) { m_prolog.push_back(node); }
     void addEpilog(Element* node) { m_epilog.push_back(node); }
-    /// Builds the id and DI indexes from scratch.
+    /// Drops the id and DI indexes; the next lookup builds them again from the tree.
     void rebuildIndexes();
-    /// Adds one element (not its children) to the indexes: the reader indexes as it builds.
-    void indexElement(Element* e);
-    void reserveIndexes(std::size_t elements);
     /// Links a node at the end of parent's children without recording a change (reader only).
     static void appendChildRaw(Element* parent, Element* child);
     /// Keeps an object alive as long as the document: the reader's parsed text, which the
@@ -108,7 +107,12 @@ private:
     std::string m_fileName;
     std::vector<std::string> m_namespaces; // index = Ns value
     struct Indexes; // id -> element, bpmnElement -> DI elements (Document.cpp)
-    std::unique_ptr<Indexes> m_index;
+    /// The indexes, built on first use: reading a file does not pay for them, and a file that is
+    /// only converted or rendered never needs them. Safe when several threads read at once.
+    const Indexes& indexes() const;
+    mutable std::unique_ptr<Indexes> m_index;
+    mutable std::atomic<bool> m_indexed{false};
+    mutable std::mutex m_indexMutex;
     int m_editDepth = 0;
     ChangeSet m_pending;
     std::vector<DocumentObserver*> m_observers;
