@@ -328,6 +328,12 @@ ReadResult BpmnReader::readFile(const std::string& path)
         return r;
     }
     std::string bytes;
+    if (std::fseek(f, 0, SEEK_END) == 0) {
+        const long size = std::ftell(f);
+        if (size > 0)
+            bytes.reserve(static_cast<std::size_t>(size));
+        std::rewind(f);
+    }
     char buf[1 << 16];
     std::size_t n;
     while ((n = std::fread(buf, 1, sizeof buf, f)) > 0)
@@ -338,10 +344,15 @@ ReadResult BpmnReader::readFile(const std::string& path)
         r.diagnostics.push_back(error(path, 0, "file-unreadable", "reading the file failed (is it a folder?)"));
         return r;
     }
-    return readBytes(bytes, path);
+    return read(bytes, path, &bytes);
 }
 
 ReadResult BpmnReader::readBytes(std::string_view bytes, const std::string& file)
+{
+    return read(bytes, file, nullptr);
+}
+
+ReadResult BpmnReader::read(std::string_view bytes, const std::string& file, std::string* release)
 {
     ReadResult r;
     auto fail = [&](int line, std::string code, std::string msg) {
@@ -398,6 +409,12 @@ ReadResult BpmnReader::readBytes(std::string_view bytes, const std::string& file
     auto x = std::make_shared<tinyxml2::XMLDocument>(true, tinyxml2::PRESERVE_WHITESPACE);
     if (x->Parse(bytes.data(), bytes.size()) != tinyxml2::XML_SUCCESS)
         return fail(x->ErrorLineNum(), "xml-malformed", describeXmlError(*x));
+    // tinyxml2 holds its own copy of the text now: the file's bytes can go before the model is
+    // built, which keeps them out of the peak memory of a read.
+    bytes = {};
+    std::string().swap(converted);
+    if (release)
+        std::string().swap(*release);
 
     auto doc = std::make_unique<Document>();
     doc->setFileName(file);

@@ -26,6 +26,10 @@ public:
     static ReadResult readFile(const std::string& path);
     /// Reads bytes already in memory; fileName is used in messages.
     static ReadResult readBytes(std::string_view bytes, const std::string& fileName);
+
+private:
+    /// release: the caller's buffer holding bytes, freed as soon as the parser has its own copy.
+    static ReadResult read(std::string_view bytes, const std::string& fileName, std::string* release);
 };
 
 } // namespace runway::core
