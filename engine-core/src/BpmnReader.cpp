@@ -1,5 +1,7 @@
 #include "runway/core/BpmnReader.h"
 
+#include "runway/core/FileIo.h"
+
 #include "TextEncoding.h"
 
 #include <tinyxml2.h>
@@ -322,26 +324,9 @@ private:
 ReadResult BpmnReader::readFile(const std::string& path)
 {
     ReadResult r;
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) {
-        r.diagnostics.push_back(error(path, 0, "file-unreadable", std::string("cannot open the file: ") + std::strerror(errno)));
-        return r;
-    }
-    std::string bytes;
-    if (std::fseek(f, 0, SEEK_END) == 0) {
-        const long size = std::ftell(f);
-        if (size > 0)
-            bytes.reserve(static_cast<std::size_t>(size));
-        std::rewind(f);
-    }
-    char buf[1 << 16];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0)
-        bytes.append(buf, n);
-    const bool failed = std::ferror(f);
-    std::fclose(f);
-    if (failed) {
-        r.diagnostics.push_back(error(path, 0, "file-unreadable", "reading the file failed (is it a folder?)"));
+    std::string bytes, why;
+    if (!readWholeFile(path, bytes, &why)) {
+        r.diagnostics.push_back(error(path, 0, "file-unreadable", why));
         return r;
     }
     return read(bytes, path, &bytes);

@@ -234,19 +234,7 @@ const Document::Indexes& Document::indexes() const
         std::lock_guard lock(m_indexMutex);
         if (!m_indexed.load(std::memory_order_relaxed)) {
             auto index = std::make_unique<Indexes>();
-            std::vector<Element*> stack;
-            if (m_root)
-                stack.push_back(m_root);
-            std::vector<Element*> typed;
-            while (!stack.empty()) {
-                Element* n = stack.back();
-                stack.pop_back();
-                if (n->isBpmn())
-                    typed.push_back(n);
-                for (Element* c = n->lastChild; c; c = c->prev)
-                    if (c->kind == NodeKind::Element)
-                        stack.push_back(c);
-            }
+            const std::vector<Element*> typed = allElements();
             index->byId.reserve(typed.size());
             index->firstDi.reserve(typed.size() / 2);
             for (Element* n : typed) { // document order: the first of duplicate ids wins

@@ -3,6 +3,7 @@
 
 #include "runway/core/BpmnReader.h"
 #include "runway/core/BpmnWriter.h"
+#include "runway/core/FileIo.h"
 
 #include <tinyxml2.h>
 
@@ -38,27 +39,6 @@ long peakRssKb()
         return u.ru_maxrss;
 #endif
     return -1;
-}
-
-bool readWholeFile(const std::string& path, std::string& out)
-{
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f)
-        return false;
-    // Reserve the size first, so that growing the string leaves no second copy in the peak RSS.
-    if (std::fseek(f, 0, SEEK_END) == 0) {
-        const long size = std::ftell(f);
-        if (size > 0)
-            out.reserve(static_cast<std::size_t>(size));
-        std::rewind(f);
-    }
-    char buf[1 << 16];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0)
-        out.append(buf, n);
-    const bool failed = std::ferror(f) != 0;
-    std::fclose(f);
-    return !failed;
 }
 
 double seconds(Clock::time_point a, Clock::time_point b)
@@ -148,8 +128,9 @@ int main(int argc, char** argv)
             return 1;
         }
     } else {
-        if (!readWholeFile(file, bytes)) {
-            std::fprintf(stderr, "runway-bench-io: cannot read %s: %s\n", file.c_str(), std::strerror(errno));
+        std::string why;
+        if (!runway::core::readWholeFile(file, bytes, &why)) {
+            std::fprintf(stderr, "runway-bench-io: cannot read %s: %s\n", file.c_str(), why.c_str());
             return 1;
         }
         fileSize = bytes.size();

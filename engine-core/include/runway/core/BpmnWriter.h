@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runway/core/Document.h"
+#include "runway/core/FileIo.h"
 
 #include <string>
 
@@ -17,8 +18,5 @@ public:
     /// error (with the reason) on failure; the target is then untouched.
     static bool saveFile(const Document& doc, const std::string& path, std::string* error);
 };
-
-/// Atomically replaces path with data (see BpmnWriter::saveFile).
-bool writeFileAtomically(const std::string& path, const std::string& data, std::string* error);
 
 } // namespace runway::core
