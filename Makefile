@@ -21,7 +21,7 @@ GENERATOR := -G Ninja
 # (xmllint, Xvfb, a font) and the benchmarks (Node.js + npm, unless a node >= 18 is already there).
 DEB_PACKAGES := build-essential cmake ninja-build ccache pkg-config \
 	qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-	libtinyxml2-dev libxml2-utils xvfb xauth fonts-dejavu-core
+	libtinyxml2-dev nlohmann-json3-dev libxml2-utils xvfb xauth fonts-dejavu-core
 
 # $(call ensure-packages,PACKAGES,WITH_NODE): installs whichever of PACKAGES is not installed
 # (plus nodejs/npm when WITH_NODE is "node" and no node >= 18 is on PATH). Prints one line and
