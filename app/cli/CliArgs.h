@@ -36,6 +36,8 @@ struct Command {
 Command infoCommand();
 Command validateCommand();
 Command convertCommand();
+Command runCommand();
+Command conformanceCommand();
 
 /// Prints "runway-cli NAME: message" to stderr with the hint to use --help; returns Unreadable.
 int usageError(const std::string& command, const std::string& message);

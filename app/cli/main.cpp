@@ -12,7 +12,7 @@ namespace {
 
 std::vector<Command> commands()
 {
-    return {validateCommand(), convertCommand(), infoCommand()};
+    return {validateCommand(), convertCommand(), infoCommand(), runCommand(), conformanceCommand()};
 }
 
 void printUsage(std::FILE* to)

@@ -1,0 +1,159 @@
+#pragma once
+
+#include "runway/core/Value.h"
+#include "runway/core/engine/CompiledProcess.h"
+#include "runway/core/engine/Policy.h"
+#include "runway/core/engine/Trace.h"
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace runway::core::engine {
+
+/// Where a token is and what it does there.
+struct Token {
+    enum class State : std::uint8_t {
+        Waiting, ///< at a catch event, a user/receive task, an event-based gateway or a join
+        Working, ///< at an activity whose work takes virtual time, or inside a sub-process
+        Done,
+    };
+    TokenId id = 0;
+    NodeIndex node = kNoNode;
+    ScopeId scope = 0;
+    State state = State::Waiting;
+    FlowIndex arrivedVia = -1; ///< joins count arrivals per incoming flow
+};
+
+/// A running sub-process (or the process itself, scope 0): its tokens live in it, and it ends
+/// when the last one does.
+struct Scope {
+    ScopeId id = 0;
+    ScopeId parent = -1;
+    NodeIndex node = kNoNode; ///< the sub-process; kNoNode for the process
+    TokenId owner = 0;        ///< the token waiting at the sub-process in the parent scope
+    bool done = false;
+    /// Activities completed in this scope that have compensation handlers, in completion order.
+    std::vector<NodeIndex> compensable;
+    /// Compensation in progress: handlers still to run (the last runs first) and the token that
+    /// waits for them (a compensation throw or end event).
+    std::vector<NodeIndex> compensating;
+    TokenId compensationWaiter = 0;
+};
+
+/// Something a token waits for: a timer, a message, a signal, a condition.
+struct Wait {
+    enum class Kind : std::uint8_t { Timer, Message, Signal, Conditional, Work };
+    std::uint32_t id = 0;
+    Kind kind = Kind::Timer;
+    NodeIndex node = kNoNode; ///< the catch or boundary event (for Work: the task)
+    ScopeId scope = 0;
+    TokenId token = 0;        ///< the token waiting (at the catch event, the gateway, or the activity)
+    TimePoint due{};          ///< timers
+    TimePoint armedAt{};
+    std::uint64_t seq = 0;    ///< ties at the same time are ordered by arming
+    bool active = true;
+};
+
+/// The complete, copyable state of an instance: a snapshot is a copy of this.
+struct InstanceState {
+    TimePoint clock{};
+    std::vector<Token> tokens;
+    std::vector<Scope> scopes;
+    std::vector<Wait> waits;
+    struct Work {
+        enum class Kind : std::uint8_t { Arrive, Leave };
+        Kind kind;
+        TokenId token;
+        FlowIndex via;
+    };
+    std::deque<Work> agenda;
+    Variables variables;
+    TokenId nextToken = 1;
+    std::uint32_t nextWait = 1;
+    std::uint64_t seq = 0;
+    std::uint64_t steps = 0;
+    bool started = false, completed = false;
+    std::vector<std::string> incidents;
+    NodeIndex endedAt = kNoNode; ///< the last end event reached
+};
+
+/// One process instance moving through virtual time. Not thread-safe; many instances may share
+/// one CompiledProcess across threads.
+///
+/// Stepping: each step() does one transition (a token enters or leaves one element). Time only
+/// moves when asked (advanceToNextTimer, advanceBy), so a person or a scenario decides when a
+/// timeout fires. Everything observable is reported through the trace observer.
+class Instance {
+public:
+    Instance(std::shared_ptr<const CompiledProcess> process, Policy* policy, TimePoint start = {});
+
+    const CompiledProcess& process() const { return *m_process; }
+    const InstanceState& state() const { return m_s; }
+    TimePoint clock() const { return m_s.clock; }
+    const Variables& variables() const { return m_s.variables; }
+    void setVariables(const Variables& vars);
+    bool completed() const { return m_s.completed; }
+    bool failed() const { return !m_s.incidents.empty(); }
+    const std::vector<std::string>& incidents() const { return m_s.incidents; }
+    void setObserver(TraceObserver o) { m_observer = std::move(o); }
+    /// Stops runaway models: a step or token limit turns into an incident naming the loop.
+    void setLimits(std::uint64_t maxSteps, std::size_t maxTokens);
+
+    /// Starts at a none start event (the first, or the one named).
+    bool start(std::string_view startEventId = {}, const Variables& vars = {});
+    /// One transition; false when there is nothing to do without time passing or outside help.
+    bool step();
+    /// Steps until nothing more happens without time passing; returns the number of steps.
+    std::uint64_t runUntilIdle();
+    /// Moves the clock to the next due timer and fires it (one timer; ties in arming order).
+    /// Returns false when no timer is pending.
+    bool advanceToNextTimer();
+    /// Moves the clock by d, firing every timer that falls due on the way, in order.
+    void advanceBy(std::chrono::milliseconds d);
+    std::optional<TimePoint> nextTimerDue() const;
+    /// Runs to the end: steps, and when idle, the next timer; stops when completed, failed, or
+    /// stuck waiting for outside help (a user task, a message).
+    void runToEnd();
+
+    /// Completes a user, manual or receive task (or any activity whose work was paused), with
+    /// output variables. False when no token is waiting there.
+    bool completeTask(std::string_view elementId, const Variables& vars = {});
+    /// Makes an activity fail with an error: the nearest matching error catch handles it.
+    bool failActivity(std::string_view elementId, std::string_view errorCode);
+    /// Delivers a message to the first subscription waiting for it (catch event, receive task,
+    /// boundary event, event-based gateway). False when nothing waits for it.
+    bool correlateMessage(std::string_view messageName, const Variables& vars = {});
+    /// Every subscription waiting for the signal catches it; returns how many did.
+    int broadcastSignal(std::string_view signalName);
+    /// Makes the event at `elementId` happen for the first subscription waiting there (in arming
+    /// order), as a person stepping through the model would: a timer fires (the clock moves to its
+    /// due time), a message or signal is caught by that one subscription, a condition comes true.
+    /// Catch events, boundary events, the events after an event-based gateway and receive tasks
+    /// subscribe. False when nothing waits at that element.
+    bool trigger(std::string_view elementId);
+    /// Ends the instance at once.
+    void cancel();
+
+    InstanceState snapshot() const { return m_s; }
+    void restore(const InstanceState& s) { m_s = s; }
+
+    /// Tokens currently in the instance (not done).
+    std::vector<const Token*> activeTokens() const;
+    /// Ids of the elements where tokens wait or work.
+    std::vector<std::string> waitingAt() const;
+
+private:
+    friend class Behaviors;
+    std::shared_ptr<const CompiledProcess> m_process;
+    Policy* m_policy;
+    TraceObserver m_observer;
+    InstanceState m_s;
+    std::uint64_t m_maxSteps = 10'000'000;
+    std::size_t m_maxTokens = 100'000;
+};
+
+} // namespace runway::core::engine

@@ -1,0 +1,362 @@
+#include "Behaviors.h"
+
+#include <algorithm>
+
+namespace runway::core::engine {
+
+using Work = InstanceState::Work;
+
+void Behaviors::emit(TraceEvent::Kind kind, NodeIndex n, ScopeId s, TokenId t, std::string detail, FlowIndex flow)
+{
+    if (!m_in.m_observer)
+        return; // batch runs without a trace pay nothing here
+    m_in.m_observer(TraceEvent{kind, m_s.clock, n, flow, s, t, std::move(detail)});
+}
+
+TokenId Behaviors::newToken(NodeIndex n, ScopeId s)
+{
+    const TokenId id = m_s.nextToken++;
+    m_s.tokens.push_back(Token{id, n, s, Token::State::Waiting, -1});
+    return id;
+}
+
+ScopeId Behaviors::newScope(ScopeId parent, NodeIndex n, TokenId owner)
+{
+    Scope sc;
+    sc.id = static_cast<ScopeId>(m_s.scopes.size());
+    sc.parent = parent;
+    sc.node = n;
+    sc.owner = owner;
+    m_s.scopes.push_back(std::move(sc));
+    emit(TraceEvent::Kind::ScopeCreated, n, m_s.scopes.back().id, owner);
+    return m_s.scopes.back().id;
+}
+
+void Behaviors::schedule(Work::Kind kind, TokenId t, FlowIndex via)
+{
+    m_s.agenda.push_back(Work{kind, t, via});
+}
+
+void Behaviors::incident(NodeIndex n, ScopeId s, std::string text)
+{
+    if (n != kNoNode)
+        text = "'" + node(n).id + "': " + text;
+    emit(TraceEvent::Kind::Incident, n, s, 0, text);
+    m_s.incidents.push_back(std::move(text));
+    // An incident stops the instance where it is: nothing moves any more.
+    m_s.agenda.clear();
+    for (auto& w : m_s.waits)
+        w.active = false;
+}
+
+// ------------------------------------------------------------------ transitions
+
+void Behaviors::arrive(TokenId t, FlowIndex via)
+{
+    Token& tk = token(t);
+    if (tk.state == Token::State::Done)
+        return; // cancelled on its way (its scope was interrupted while the arrival was queued)
+    tk.arrivedVia = via;
+    emit(TraceEvent::Kind::ElementEntered, tk.node, tk.scope, t, {}, via);
+    switch (node(tk.node).kind) {
+    case NodeKind::StartEvent: schedule(Work::Kind::Leave, t); break;
+    case NodeKind::EndEvent:
+    case NodeKind::CatchEvent:
+    case NodeKind::ThrowEvent:
+    case NodeKind::BoundaryEvent: enterEvent(t); break;
+    case NodeKind::Task:
+    case NodeKind::WaitTask:
+    case NodeKind::SubProcess:
+    case NodeKind::CallActivity: enterActivity(t); break;
+    default: enterGateway(t, via); break;
+    }
+}
+
+void Behaviors::leave(TokenId t)
+{
+    Token& tk = token(t);
+    if (tk.state == Token::State::Done)
+        return; // cancelled while the leave was queued
+    const Node& n = node(tk.node);
+    const bool activity = n.kind == NodeKind::Task || n.kind == NodeKind::WaitTask || n.kind == NodeKind::SubProcess ||
+                          n.kind == NodeKind::CallActivity;
+    if (activity) {
+        disarmToken(t);
+        if (std::any_of(n.boundaries.begin(), n.boundaries.end(),
+                        [&](NodeIndex b) { return node(b).trigger == Trigger::Compensate; }))
+            scope(tk.scope).compensable.push_back(tk.node);
+    }
+    if (!n.outputs.empty()) {
+        EvalContext ctx;
+        ctx.nowMillis = m_s.clock.time_since_epoch().count();
+        for (const auto& out : n.outputs) {
+            auto v = out.source.evaluate(m_s.variables, ctx);
+            if (!v) {
+                incident(tk.node, tk.scope, "the output mapping to '" + out.target + "' failed: " + v.error.message);
+                return;
+            }
+            m_s.variables.setPath(out.target, *v);
+        }
+    }
+    std::vector<FlowIndex> flows;
+    const bool conditional = std::any_of(n.outgoing.begin(), n.outgoing.end(),
+                                         [&](FlowIndex f) { return !m_p.flow(f).condition.empty(); });
+    if (conditional)
+        flows = chooseOutgoing(t, false);
+    else
+        flows = n.outgoing;
+    if (!m_s.incidents.empty())
+        return;
+    emit(TraceEvent::Kind::ElementLeft, tk.node, tk.scope, t);
+    if (flows.empty()) {
+        consume(t); // no outgoing flow: the token ends here (an implicit end)
+        return;
+    }
+    takeFlows(t, flows);
+}
+
+void Behaviors::takeFlows(TokenId t, const std::vector<FlowIndex>& flows)
+{
+    for (std::size_t i = 0; i < flows.size(); ++i) {
+        const FlowIndex f = flows[i];
+        TokenId moving = t;
+        if (i > 0) {
+            moving = newToken(m_p.flow(f).target, token(t).scope);
+            if (m_s.tokens.size() > m_in.m_maxTokens) {
+                incident(token(t).node, token(t).scope,
+                         "more than " + std::to_string(m_in.m_maxTokens) +
+                             " tokens: the model multiplies tokens without bound (a parallel split in a loop?)");
+                return;
+            }
+        }
+        Token& tk = token(moving);
+        emit(TraceEvent::Kind::FlowTaken, kNoNode, tk.scope, moving, {}, f);
+        tk.node = m_p.flow(f).target;
+        tk.state = Token::State::Waiting;
+        schedule(Work::Kind::Arrive, moving, f);
+    }
+}
+
+std::vector<FlowIndex> Behaviors::chooseOutgoing(TokenId t, bool exclusive)
+{
+    const Token& tk = token(t);
+    const Node& n = node(tk.node);
+    std::vector<FlowIndex> candidates;
+    for (FlowIndex f : n.outgoing)
+        if (f != n.defaultFlow)
+            candidates.push_back(f);
+    std::string why;
+    std::vector<FlowIndex> chosen = m_in.m_policy ? m_in.m_policy->chooseFlows(m_in, tk.node, candidates, &why) : candidates;
+    if (exclusive && chosen.size() > 1)
+        chosen.resize(1);
+    if (chosen.empty() && !why.empty()) {
+        // A condition that cannot be evaluated is an incident, as in the engines: the default flow
+        // is for "no condition holds", not for "a condition is broken".
+        incident(tk.node, tk.scope, "a condition cannot be evaluated: " + why);
+        return chosen;
+    }
+    if (chosen.empty() && n.defaultFlow >= 0)
+        chosen.push_back(n.defaultFlow);
+    if (chosen.empty())
+        incident(tk.node, tk.scope,
+                 "no outgoing flow can be taken: no condition holds and there is no default flow" +
+                     (why.empty() ? std::string() : " (" + why + ")"));
+    return chosen;
+}
+
+// ------------------------------------------------------------------ activities
+
+void Behaviors::enterActivity(TokenId t)
+{
+    const NodeIndex at = token(t).node;
+    const ScopeId sc = token(t).scope;
+    const Node& n = node(at);
+    for (NodeIndex b : n.boundaries) {
+        switch (node(b).trigger) {
+        case Trigger::Timer: armTimer(b, sc, t); break;
+        case Trigger::Message: arm(Wait::Kind::Message, b, sc, t); break;
+        case Trigger::Signal: arm(Wait::Kind::Signal, b, sc, t); break;
+        case Trigger::Conditional: arm(Wait::Kind::Conditional, b, sc, t); break;
+        default: break; // errors, escalations and compensation are looked up when thrown
+        }
+    }
+    if (!m_s.incidents.empty())
+        return;
+    switch (n.kind) {
+    case NodeKind::SubProcess: {
+        token(t).state = Token::State::Working;
+        const ScopeId child = newScope(sc, at, t);
+        if (n.starts.empty()) {
+            scope(child).done = true;
+            schedule(Work::Kind::Leave, t);
+            break;
+        }
+        for (NodeIndex st : n.starts)
+            schedule(Work::Kind::Arrive, newToken(st, child));
+        break;
+    }
+    case NodeKind::CallActivity:
+        incident(at, sc,
+                 "call activities are not executed yet (called element '" + n.calledElement +
+                     "'); simulate the called process on its own");
+        break;
+    default: {
+        WorkDecision d = m_in.m_policy ? m_in.m_policy->work(m_in, at) : WorkDecision{};
+        if (!m_in.m_policy && n.kind == NodeKind::WaitTask)
+            d.kind = WorkDecision::Kind::Wait;
+        if (d.kind == WorkDecision::Kind::Wait) {
+            token(t).state = Token::State::Waiting;
+            if (n.trigger == Trigger::Message) // a receive task waits for its message
+                arm(Wait::Kind::Message, at, sc, t);
+        } else if (d.kind == WorkDecision::Kind::Take && d.duration.count() > 0) {
+            token(t).state = Token::State::Working;
+            arm(Wait::Kind::Work, at, sc, t, m_s.clock + d.duration);
+        } else {
+            token(t).state = Token::State::Working;
+            schedule(Work::Kind::Leave, t);
+        }
+    }
+    }
+}
+
+// ------------------------------------------------------------------ gateways
+
+bool Behaviors::joinReady(TokenId t)
+{
+    const Token& tk = token(t);
+    const Node& n = node(tk.node);
+    if (n.incoming.size() <= 1)
+        return true;
+    std::vector<TokenId> here;
+    for (const Token& o : m_s.tokens)
+        if (o.state == Token::State::Waiting && o.node == tk.node && o.scope == tk.scope)
+            here.push_back(o.id);
+    if (n.kind == NodeKind::ParallelGateway) {
+        std::vector<TokenId> pick; // one token per incoming flow; t for its own
+        for (FlowIndex f : n.incoming) {
+            if (f == tk.arrivedVia) {
+                pick.push_back(t);
+                continue;
+            }
+            auto it = std::find_if(here.begin(), here.end(), [&](TokenId id) { return token(id).arrivedVia == f; });
+            if (it == here.end())
+                return false;
+            pick.push_back(*it);
+        }
+        for (TokenId id : pick)
+            if (id != t)
+                token(id).state = Token::State::Done; // merged into t
+        return true;
+    }
+    // Inclusive (and complex): wait while a token elsewhere in the scope can still arrive
+    // (BPMN 2.0, 13.4.3: the gateway is activated when no token can reach an unserved incoming flow).
+    for (const Token& o : m_s.tokens) {
+        if (o.state == Token::State::Done || o.scope != tk.scope || o.id == t)
+            continue;
+        if (o.node == tk.node) {
+            // A token still on an incoming flow (its arrival queued) makes that flow non-empty:
+            // the gateway takes it in the same activation.
+            if (std::any_of(m_s.agenda.begin(), m_s.agenda.end(),
+                            [&](const Work& w) { return w.kind == Work::Kind::Arrive && w.token == o.id; }))
+                return false;
+            continue;
+        }
+        if (m_p.canReach(o.node, tk.node))
+            return false;
+    }
+    // One token is consumed from each incoming flow that has one; a second token on a flow waits
+    // for the next activation.
+    std::vector<FlowIndex> served{tk.arrivedVia};
+    for (TokenId id : here) {
+        const FlowIndex via = token(id).arrivedVia;
+        if (id == t || std::find(served.begin(), served.end(), via) != served.end())
+            continue;
+        served.push_back(via);
+        token(id).state = Token::State::Done;
+    }
+    return true;
+}
+
+void Behaviors::recheckJoins()
+{
+    for (std::size_t i = 0; i < m_s.tokens.size(); ++i) {
+        const Token& t = m_s.tokens[i];
+        const Node& n = node(t.node);
+        if (t.state != Token::State::Waiting || n.incoming.size() < 2 ||
+            (n.kind != NodeKind::InclusiveGateway && n.kind != NodeKind::ComplexGateway))
+            continue;
+        const TokenId id = t.id;
+        if (!joinReady(id))
+            continue;
+        auto flows = n.outgoing.size() <= 1 ? n.outgoing : chooseOutgoing(id, false);
+        if (!m_s.incidents.empty())
+            return;
+        emit(TraceEvent::Kind::ElementLeft, token(id).node, token(id).scope, id);
+        if (flows.empty())
+            consume(id);
+        else
+            takeFlows(id, flows);
+        return; // one release per check: the agenda now has work again
+    }
+}
+
+void Behaviors::enterGateway(TokenId t, FlowIndex)
+{
+    const Node& n = node(token(t).node);
+    token(t).state = Token::State::Waiting;
+    switch (n.kind) {
+    case NodeKind::ExclusiveGateway: {
+        if (n.outgoing.empty()) { // no outgoing flow: the token ends here, as at any other node
+            emit(TraceEvent::Kind::ElementLeft, token(t).node, token(t).scope, t);
+            consume(t);
+            break;
+        }
+        auto flows = chooseOutgoing(t, true);
+        if (!flows.empty()) {
+            emit(TraceEvent::Kind::ElementLeft, token(t).node, token(t).scope, t);
+            takeFlows(t, flows);
+        }
+        break;
+    }
+    case NodeKind::ParallelGateway:
+        if (joinReady(t)) {
+            emit(TraceEvent::Kind::ElementLeft, token(t).node, token(t).scope, t);
+            if (n.outgoing.empty())
+                consume(t);
+            else
+                takeFlows(t, n.outgoing);
+        }
+        break;
+    case NodeKind::InclusiveGateway:
+    case NodeKind::ComplexGateway:
+        if (joinReady(t)) {
+            auto flows = n.outgoing.size() <= 1 ? n.outgoing : chooseOutgoing(t, false);
+            if (!m_s.incidents.empty())
+                break;
+            emit(TraceEvent::Kind::ElementLeft, token(t).node, token(t).scope, t);
+            if (flows.empty())
+                consume(t);
+            else
+                takeFlows(t, flows);
+        }
+        break;
+    case NodeKind::EventBasedGateway:
+        // Subscribe to every event after the gateway; the first to happen wins (13.4.4).
+        for (FlowIndex f : n.outgoing) {
+            const NodeIndex target = m_p.flow(f).target;
+            switch (node(target).trigger) {
+            case Trigger::Timer: armTimer(target, token(t).scope, t); break;
+            case Trigger::Message: arm(Wait::Kind::Message, target, token(t).scope, t); break;
+            case Trigger::Signal: arm(Wait::Kind::Signal, target, token(t).scope, t); break;
+            case Trigger::Conditional: arm(Wait::Kind::Conditional, target, token(t).scope, t); break;
+            default:
+                incident(target, token(t).scope, "an event-based gateway may only lead to catch events and receive tasks");
+                return;
+            }
+        }
+        break;
+    default: break;
+    }
+}
+
+} // namespace runway::core::engine

@@ -1,0 +1,63 @@
+// The execution semantics of each element family, acting on an Instance's state.
+#pragma once
+
+#include "runway/core/engine/Instance.h"
+
+namespace runway::core::engine {
+
+/// One behaviour per element family (events, activities, gateways, sub-processes), plus the
+/// mechanics they share: tokens, scopes, waits, error propagation, compensation. Holds no state
+/// of its own: everything lives in the Instance's InstanceState, which is what makes a snapshot a
+/// plain copy.
+class Behaviors {
+public:
+    explicit Behaviors(Instance& in) : m_in(in), m_s(in.m_s), m_p(*in.m_process) {}
+
+    // ---- mechanics ----
+    Token& token(TokenId id) { return m_s.tokens[id - 1]; }
+    Scope& scope(ScopeId id) { return m_s.scopes[static_cast<std::size_t>(id)]; }
+    const Node& node(NodeIndex i) const { return m_p.node(i); }
+    void emit(TraceEvent::Kind kind, NodeIndex node, ScopeId scope, TokenId token, std::string detail = {},
+              FlowIndex flow = -1);
+    TokenId newToken(NodeIndex node, ScopeId scope);
+    ScopeId newScope(ScopeId parent, NodeIndex node, TokenId owner);
+    void schedule(InstanceState::Work::Kind kind, TokenId token, FlowIndex via = -1);
+    void incident(NodeIndex node, ScopeId scope, std::string text);
+
+    // ---- the two transitions ----
+    void arrive(TokenId t, FlowIndex via);
+    void leave(TokenId t);
+
+    // ---- waits ----
+    std::uint32_t arm(Wait::Kind kind, NodeIndex node, ScopeId scope, TokenId token, TimePoint due = {});
+    bool armTimer(NodeIndex eventNode, ScopeId scope, TokenId token);
+    void disarmToken(TokenId t);
+    void fire(std::uint32_t waitId);
+
+    // ---- scopes, cancellation, errors ----
+    void consume(TokenId t);
+    void cancelToken(TokenId t);
+    void cancelScope(ScopeId s, TokenId except = 0);
+    void checkScope(ScopeId s);
+    /// Throws an error (or escalation) from `from`, an activity or end event in scope `s`.
+    void throwError(ScopeId s, NodeIndex from, TokenId thrower, const std::string& code, bool escalation);
+    void compensate(ScopeId s, TokenId waiting);
+    void broadcast(const std::string& signal);
+    /// Inclusive joins waiting for tokens that can no longer come are released.
+    void recheckJoins();
+
+private:
+    void enterActivity(TokenId t);
+    void enterGateway(TokenId t, FlowIndex via);
+    void enterEvent(TokenId t);
+    void takeFlows(TokenId t, const std::vector<FlowIndex>& flows);
+    std::vector<FlowIndex> chooseOutgoing(TokenId t, bool exclusive);
+    void fireBoundary(NodeIndex boundary, TokenId activityToken);
+    bool joinReady(TokenId t);
+
+    Instance& m_in;
+    InstanceState& m_s;
+    const CompiledProcess& m_p;
+};
+
+} // namespace runway::core::engine

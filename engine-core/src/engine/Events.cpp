@@ -1,0 +1,348 @@
+#include "Behaviors.h"
+
+#include <algorithm>
+
+namespace runway::core::engine {
+
+using Work = InstanceState::Work;
+
+void Behaviors::enterEvent(TokenId t)
+{
+    const NodeIndex at = token(t).node;
+    const ScopeId sc = token(t).scope;
+    const Node& n = node(at);
+    token(t).state = Token::State::Waiting;
+    switch (n.kind) {
+    case NodeKind::EndEvent:
+        m_s.endedAt = at;
+        switch (n.trigger) {
+        case Trigger::Terminate:
+            emit(TraceEvent::Kind::ElementLeft, at, sc, t);
+            cancelScope(sc, t);
+            consume(t);
+            return;
+        case Trigger::Error:
+        case Trigger::Escalation:
+            emit(TraceEvent::Kind::ElementLeft, at, sc, t);
+            token(t).state = Token::State::Done;
+            throwError(sc, at, t, n.code, n.trigger == Trigger::Escalation);
+            if (m_s.incidents.empty())
+                checkScope(sc);
+            return;
+        case Trigger::Signal:
+            broadcast(n.code);
+            if (token(t).state == Token::State::Done)
+                return; // its own signal interrupted the scope it ends (a boundary event caught it)
+            break;
+        case Trigger::Compensate:
+            compensate(sc, t);
+            return;
+        default: break;
+        }
+        emit(TraceEvent::Kind::ElementLeft, at, sc, t);
+        consume(t);
+        return;
+    case NodeKind::CatchEvent:
+        switch (n.trigger) {
+        case Trigger::Timer: armTimer(at, sc, t); return;
+        case Trigger::Message: arm(Wait::Kind::Message, at, sc, t); return;
+        case Trigger::Signal: arm(Wait::Kind::Signal, at, sc, t); return;
+        case Trigger::Conditional: arm(Wait::Kind::Conditional, at, sc, t); return;
+        default: schedule(Work::Kind::Leave, t); return;
+        }
+    case NodeKind::ThrowEvent:
+        switch (n.trigger) {
+        case Trigger::Signal: broadcast(n.code); break;
+        case Trigger::Escalation: throwError(sc, at, t, n.code, true); break;
+        case Trigger::Compensate: compensate(sc, t); return;
+        case Trigger::Link: {
+            // A link jumps to the catching link of the same name in the same container.
+            for (NodeIndex i = 0; i < static_cast<NodeIndex>(m_p.nodes().size()); ++i) {
+                const Node& c = node(i);
+                if (c.kind == NodeKind::CatchEvent && c.trigger == Trigger::Link && c.code == n.code &&
+                    c.container == n.container) {
+                    emit(TraceEvent::Kind::ElementLeft, at, sc, t);
+                    token(t).node = i;
+                    schedule(Work::Kind::Arrive, t);
+                    return;
+                }
+            }
+            incident(at, sc, "no catching link event named '" + n.code + "' in the same process or sub-process");
+            return;
+        }
+        default: break;
+        }
+        if (m_s.incidents.empty())
+            schedule(Work::Kind::Leave, t);
+        return;
+    default: schedule(Work::Kind::Leave, t); return;
+    }
+}
+
+// ------------------------------------------------------------------ waits
+
+std::uint32_t Behaviors::arm(Wait::Kind kind, NodeIndex n, ScopeId s, TokenId t, TimePoint due)
+{
+    Wait w;
+    w.id = m_s.nextWait++;
+    w.kind = kind;
+    w.node = n;
+    w.scope = s;
+    w.token = t;
+    w.due = due;
+    w.armedAt = m_s.clock;
+    w.seq = ++m_s.seq;
+    m_s.waits.push_back(w);
+    if (kind == Wait::Kind::Timer)
+        emit(TraceEvent::Kind::TimerScheduled, n, s, t, iso8601::formatUtc(due));
+    return w.id;
+}
+
+bool Behaviors::armTimer(NodeIndex eventNode, ScopeId s, TokenId t)
+{
+    const Node& n = node(eventNode);
+    if (!n.timer.literal) {
+        incident(eventNode, s,
+                 "the timer value '" + n.timer.text + "' is an expression, which this version does not evaluate yet");
+        return false;
+    }
+    auto due = n.timer.literal->first(m_s.clock);
+    if (!due) {
+        incident(eventNode, s, "the timer '" + n.timer.text + "' never fires");
+        return false;
+    }
+    arm(Wait::Kind::Timer, eventNode, s, t, *due);
+    return true;
+}
+
+void Behaviors::disarmToken(TokenId t)
+{
+    for (auto& w : m_s.waits)
+        if (w.active && w.token == t) {
+            w.active = false;
+            if (w.kind == Wait::Kind::Timer)
+                emit(TraceEvent::Kind::TimerCancelled, w.node, w.scope, t);
+        }
+}
+
+void Behaviors::fire(std::uint32_t waitId)
+{
+    Wait& wr = m_s.waits[waitId - 1];
+    if (!wr.active)
+        return;
+    const Wait w = wr;
+    wr.active = false;
+    if (w.kind == Wait::Kind::Work) {
+        schedule(Work::Kind::Leave, w.token);
+        return;
+    }
+    const Node& en = node(w.node);
+    emit(w.kind == Wait::Kind::Timer     ? TraceEvent::Kind::TimerFired
+         : w.kind == Wait::Kind::Message ? TraceEvent::Kind::MessageCaught
+                                         : TraceEvent::Kind::SignalCaught,
+         w.node, w.scope, w.token, en.code);
+    if (en.kind == NodeKind::BoundaryEvent) {
+        // A non-interrupting cycle timer fires again while the activity runs.
+        if (!en.interrupting && w.kind == Wait::Kind::Timer && en.timer.literal) {
+            if (auto next = en.timer.literal->next(w.due, w.armedAt)) {
+                const auto id = arm(Wait::Kind::Timer, w.node, w.scope, w.token, *next);
+                m_s.waits[id - 1].armedAt = w.armedAt;
+            }
+        }
+        // Non-interrupting message, signal and conditional boundary events stay subscribed while
+        // the activity runs: each occurrence starts one more path.
+        if (!en.interrupting && (w.kind == Wait::Kind::Message || w.kind == Wait::Kind::Signal ||
+                                 w.kind == Wait::Kind::Conditional))
+            arm(w.kind, w.node, w.scope, w.token);
+        fireBoundary(w.node, w.token);
+        return;
+    }
+    Token& tk = token(w.token);
+    if (node(tk.node).kind == NodeKind::EventBasedGateway) {
+        // The first event wins; the others are withdrawn.
+        disarmToken(w.token);
+        emit(TraceEvent::Kind::ElementLeft, tk.node, tk.scope, w.token);
+        for (FlowIndex f : node(tk.node).outgoing)
+            if (m_p.flow(f).target == w.node) {
+                emit(TraceEvent::Kind::FlowTaken, kNoNode, tk.scope, w.token, {}, f);
+                token(w.token).node = w.node;
+                emit(TraceEvent::Kind::ElementEntered, w.node, tk.scope, w.token, {}, f);
+                break;
+            }
+    }
+    schedule(Work::Kind::Leave, w.token);
+}
+
+void Behaviors::fireBoundary(NodeIndex b, TokenId activityToken)
+{
+    const ScopeId sc = token(activityToken).scope;
+    if (node(b).interrupting)
+        cancelToken(activityToken);
+    const TokenId nt = newToken(b, sc);
+    emit(TraceEvent::Kind::ElementEntered, b, sc, nt);
+    schedule(Work::Kind::Leave, nt);
+}
+
+void Behaviors::broadcast(const std::string& signal)
+{
+    emit(TraceEvent::Kind::SignalThrown, kNoNode, 0, 0, signal);
+    std::vector<std::uint32_t> hits;
+    for (const auto& w : m_s.waits)
+        if (w.active && w.kind == Wait::Kind::Signal && node(w.node).code == signal)
+            hits.push_back(w.id);
+    for (auto id : hits)
+        fire(id);
+}
+
+// ------------------------------------------------------------------ scopes
+
+void Behaviors::consume(TokenId t)
+{
+    const NodeIndex at = token(t).node;
+    const ScopeId sc = token(t).scope;
+    token(t).state = Token::State::Done;
+    Scope& scp = scope(sc);
+    if (node(at).isForCompensation && scp.compensationWaiter) {
+        // A compensation handler finished: run the next one, or release the waiting token.
+        if (!scp.compensating.empty()) {
+            const NodeIndex handler = scp.compensating.back();
+            scp.compensating.pop_back();
+            schedule(Work::Kind::Arrive, newToken(handler, sc));
+            return;
+        }
+        const TokenId waiter = scp.compensationWaiter;
+        scp.compensationWaiter = 0;
+        if (node(token(waiter).node).kind == NodeKind::EndEvent) {
+            emit(TraceEvent::Kind::ElementLeft, token(waiter).node, sc, waiter);
+            consume(waiter);
+        } else {
+            schedule(Work::Kind::Leave, waiter);
+        }
+        return;
+    }
+    checkScope(sc);
+}
+
+void Behaviors::compensate(ScopeId sc, TokenId waiting)
+{
+    Scope& scp = scope(sc);
+    emit(TraceEvent::Kind::CompensationStarted, token(waiting).node, sc, waiting);
+    // Handlers run in the reverse order of completion (sagas undo the last step first).
+    std::vector<NodeIndex> handlers;
+    for (NodeIndex activity : scp.compensable)
+        for (NodeIndex b : node(activity).boundaries)
+            if (node(b).trigger == Trigger::Compensate && node(b).compensationHandler != kNoNode)
+                handlers.push_back(node(b).compensationHandler);
+    scp.compensable.clear();
+    if (handlers.empty()) {
+        const NodeIndex at = token(waiting).node;
+        if (node(at).kind == NodeKind::EndEvent) {
+            emit(TraceEvent::Kind::ElementLeft, at, sc, waiting);
+            consume(waiting);
+        } else {
+            schedule(Work::Kind::Leave, waiting);
+        }
+        return;
+    }
+    scp.compensating.assign(handlers.begin(), handlers.end() - 1); // back() runs next
+    scp.compensationWaiter = waiting;
+    schedule(Work::Kind::Arrive, newToken(handlers.back(), sc));
+}
+
+void Behaviors::cancelToken(TokenId t)
+{
+    Token& tk = token(t);
+    if (tk.state == Token::State::Done)
+        return;
+    emit(TraceEvent::Kind::ElementCancelled, tk.node, tk.scope, t);
+    disarmToken(t);
+    tk.state = Token::State::Done;
+    if (node(tk.node).kind == NodeKind::SubProcess)
+        for (const Scope& s : m_s.scopes)
+            if (!s.done && s.owner == t && s.parent == tk.scope) {
+                cancelScope(s.id);
+                break;
+            }
+}
+
+void Behaviors::cancelScope(ScopeId s, TokenId except)
+{
+    for (std::size_t i = 0; i < m_s.tokens.size(); ++i) {
+        const Token& o = m_s.tokens[i];
+        if (o.scope == s && o.state != Token::State::Done && o.id != except)
+            cancelToken(o.id);
+    }
+    if (!except)
+        scope(s).done = true;
+}
+
+void Behaviors::checkScope(ScopeId s)
+{
+    Scope& scp = scope(s);
+    if (scp.done)
+        return;
+    for (const Token& o : m_s.tokens)
+        if (o.scope == s && o.state != Token::State::Done)
+            return;
+    scp.done = true;
+    emit(TraceEvent::Kind::ScopeCompleted, scp.node, s, scp.owner);
+    if (s == 0) {
+        m_s.completed = true;
+        for (auto& w : m_s.waits)
+            w.active = false;
+        emit(TraceEvent::Kind::InstanceCompleted, m_s.endedAt, 0, 0);
+        return;
+    }
+    schedule(Work::Kind::Leave, scp.owner); // the sub-process is complete
+}
+
+void Behaviors::throwError(ScopeId s, NodeIndex from, TokenId thrower, const std::string& code, bool escalation)
+{
+    const auto caughtKind = escalation ? TraceEvent::Kind::EscalationCaught : TraceEvent::Kind::ErrorCaught;
+    emit(escalation ? TraceEvent::Kind::EscalationThrown : TraceEvent::Kind::ErrorThrown, from, s, thrower, code);
+    const Trigger want = escalation ? Trigger::Escalation : Trigger::Error;
+    std::string path = node(from).id;
+    NodeIndex at = from;
+    ScopeId sc = s;
+    TokenId activityToken = thrower;
+    while (true) {
+        const Node& n = node(at);
+        const bool activity = n.kind == NodeKind::Task || n.kind == NodeKind::WaitTask ||
+                              n.kind == NodeKind::SubProcess || n.kind == NodeKind::CallActivity;
+        if (activity) {
+            // The nearest catch by code wins; a catch without a code takes any.
+            NodeIndex best = kNoNode;
+            for (NodeIndex b : n.boundaries)
+                if (node(b).trigger == want) {
+                    if (node(b).code == code) {
+                        best = b;
+                        break;
+                    }
+                    if (node(b).catchAll && best == kNoNode)
+                        best = b;
+                }
+            if (best != kNoNode) {
+                emit(caughtKind, best, sc, activityToken, code);
+                if (!escalation || node(best).interrupting)
+                    cancelToken(activityToken);
+                const TokenId nt = newToken(best, sc);
+                emit(TraceEvent::Kind::ElementEntered, best, sc, nt);
+                schedule(Work::Kind::Leave, nt);
+                return;
+            }
+        }
+        if (sc == 0) {
+            if (escalation)
+                return; // an uncaught escalation is no failure
+            incident(from, s, "error '" + code + "' was not caught (thrown at " + path + ")");
+            return;
+        }
+        const Scope& scp = scope(sc);
+        at = scp.node;
+        activityToken = scp.owner;
+        sc = token(scp.owner).scope;
+        path += " in " + node(at).id;
+    }
+}
+
+} // namespace runway::core::engine

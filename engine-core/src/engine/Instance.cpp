@@ -1,0 +1,258 @@
+#include "runway/core/engine/Instance.h"
+
+#include "Behaviors.h"
+
+#include <algorithm>
+
+namespace runway::core::engine {
+
+using Work = InstanceState::Work;
+
+Instance::Instance(std::shared_ptr<const CompiledProcess> process, Policy* policy, TimePoint start)
+    : m_process(std::move(process)), m_policy(policy)
+{
+    m_s.clock = start;
+}
+
+void Instance::setVariables(const Variables& vars)
+{
+    for (const auto& [name, value] : vars)
+        m_s.variables.set(name, value);
+}
+
+void Instance::setLimits(std::uint64_t maxSteps, std::size_t maxTokens)
+{
+    m_maxSteps = maxSteps;
+    m_maxTokens = maxTokens;
+}
+
+bool Instance::start(std::string_view startEventId, const Variables& vars)
+{
+    if (m_s.started)
+        return false;
+    NodeIndex start = kNoNode;
+    if (startEventId.empty()) {
+        if (!m_process->starts().empty())
+            start = m_process->starts().front();
+        else if (!m_process->triggeredStarts().empty())
+            start = m_process->triggeredStarts().front();
+    } else {
+        start = m_process->nodeIndex(startEventId);
+        if (start != kNoNode && (m_process->node(start).kind != NodeKind::StartEvent ||
+                                 m_process->node(start).container != kNoNode))
+            start = kNoNode;
+    }
+    if (start == kNoNode)
+        return false;
+    setVariables(vars);
+    m_s.started = true;
+    Behaviors b(*this);
+    Scope root;
+    m_s.scopes.push_back(root);
+    b.emit(TraceEvent::Kind::InstanceStarted, start, 0, 0);
+    b.emit(TraceEvent::Kind::ScopeCreated, kNoNode, 0, 0);
+    b.schedule(Work::Kind::Arrive, b.newToken(start, 0));
+    return true;
+}
+
+bool Instance::step()
+{
+    if (m_s.agenda.empty() || !m_s.incidents.empty())
+        return false;
+    const Work w = m_s.agenda.front();
+    m_s.agenda.pop_front();
+    Behaviors b(*this);
+    if (++m_s.steps > m_maxSteps) {
+        const Token& t = m_s.tokens[w.token - 1];
+        b.incident(t.node, t.scope,
+                   "more than " + std::to_string(m_maxSteps) +
+                       " steps: the model loops without waiting (a cycle of flows with no timer, message or "
+                       "user task in it?)");
+        return false;
+    }
+    if (w.kind == Work::Kind::Arrive)
+        b.arrive(w.token, w.via);
+    else
+        b.leave(w.token);
+    // A token that moved on or ended may release an inclusive join waiting for it (13.4.3).
+    if (m_s.agenda.empty() && m_s.incidents.empty())
+        b.recheckJoins();
+    return true;
+}
+
+std::uint64_t Instance::runUntilIdle()
+{
+    std::uint64_t n = 0;
+    while (step())
+        ++n;
+    return n;
+}
+
+std::optional<TimePoint> Instance::nextTimerDue() const
+{
+    std::optional<TimePoint> best;
+    for (const Wait& w : m_s.waits)
+        if (w.active && (w.kind == Wait::Kind::Timer || w.kind == Wait::Kind::Work) && (!best || w.due < *best))
+            best = w.due;
+    return best;
+}
+
+bool Instance::advanceToNextTimer()
+{
+    if (!m_s.incidents.empty())
+        return false;
+    const Wait* best = nullptr;
+    for (const Wait& w : m_s.waits)
+        if (w.active && (w.kind == Wait::Kind::Timer || w.kind == Wait::Kind::Work) &&
+            (!best || w.due < best->due || (w.due == best->due && w.seq < best->seq)))
+            best = &w;
+    if (!best)
+        return false;
+    m_s.clock = std::max(m_s.clock, best->due);
+    Behaviors(*this).fire(best->id);
+    return true;
+}
+
+void Instance::advanceBy(std::chrono::milliseconds d)
+{
+    const TimePoint target = m_s.clock + d;
+    while (m_s.incidents.empty()) {
+        runUntilIdle();
+        auto due = nextTimerDue();
+        if (!due || *due > target)
+            break;
+        advanceToNextTimer();
+    }
+    runUntilIdle();
+    m_s.clock = std::max(m_s.clock, target);
+}
+
+void Instance::runToEnd()
+{
+    while (true) {
+        runUntilIdle();
+        if (m_s.completed || !m_s.incidents.empty())
+            return;
+        if (!advanceToNextTimer())
+            return;
+    }
+}
+
+namespace {
+const Token* findToken(const InstanceState& s, const CompiledProcess& p, std::string_view elementId)
+{
+    const NodeIndex n = p.nodeIndex(elementId);
+    for (const Token& t : s.tokens)
+        if (t.node == n && t.state != Token::State::Done)
+            return &t;
+    return nullptr;
+}
+} // namespace
+
+bool Instance::completeTask(std::string_view elementId, const Variables& vars)
+{
+    const Token* t = findToken(m_s, *m_process, elementId);
+    if (!t || !m_s.incidents.empty())
+        return false;
+    const auto kind = m_process->node(t->node).kind;
+    if (kind != NodeKind::WaitTask && kind != NodeKind::Task)
+        return false;
+    setVariables(vars);
+    // A task whose work takes time can be finished early by hand: its work timer goes.
+    for (auto& w : m_s.waits)
+        if (w.active && w.token == t->id && w.node == t->node)
+            w.active = false;
+    Behaviors(*this).schedule(Work::Kind::Leave, t->id);
+    return true;
+}
+
+bool Instance::failActivity(std::string_view elementId, std::string_view errorCode)
+{
+    const Token* t = findToken(m_s, *m_process, elementId);
+    if (!t || !m_s.incidents.empty())
+        return false;
+    const auto kind = m_process->node(t->node).kind;
+    if (kind != NodeKind::WaitTask && kind != NodeKind::Task && kind != NodeKind::SubProcess &&
+        kind != NodeKind::CallActivity)
+        return false;
+    const TokenId id = t->id;
+    Behaviors(*this).throwError(t->scope, t->node, id, std::string(errorCode), false);
+    return true;
+}
+
+bool Instance::correlateMessage(std::string_view messageName, const Variables& vars)
+{
+    const Wait* best = nullptr;
+    for (const Wait& w : m_s.waits)
+        if (w.active && w.kind == Wait::Kind::Message && m_process->node(w.node).code == messageName &&
+            (!best || w.seq < best->seq))
+            best = &w;
+    if (!best) {
+        // A message start event begins the instance.
+        if (!m_s.started)
+            for (NodeIndex s : m_process->triggeredStarts())
+                if (m_process->node(s).trigger == Trigger::Message && m_process->node(s).code == messageName)
+                    return start(m_process->node(s).id, vars);
+        return false;
+    }
+    setVariables(vars);
+    Behaviors(*this).fire(best->id);
+    return true;
+}
+
+int Instance::broadcastSignal(std::string_view signalName)
+{
+    int n = 0;
+    for (const Wait& w : m_s.waits)
+        if (w.active && w.kind == Wait::Kind::Signal && m_process->node(w.node).code == signalName)
+            ++n;
+    Behaviors(*this).broadcast(std::string(signalName));
+    return n;
+}
+
+bool Instance::trigger(std::string_view elementId)
+{
+    const NodeIndex n = m_process->nodeIndex(elementId);
+    if (n == kNoNode || !m_s.incidents.empty())
+        return false;
+    const Wait* first = nullptr;
+    for (const Wait& w : m_s.waits)
+        if (w.active && w.node == n && w.kind != Wait::Kind::Work && (!first || w.seq < first->seq))
+            first = &w;
+    if (!first)
+        return false;
+    if (first->kind == Wait::Kind::Timer)
+        m_s.clock = std::max(m_s.clock, first->due);
+    Behaviors(*this).fire(first->id);
+    return true;
+}
+
+void Instance::cancel()
+{
+    if (m_s.scopes.empty())
+        return;
+    Behaviors(*this).cancelScope(0);
+    m_s.agenda.clear();
+    m_s.completed = true;
+}
+
+std::vector<const Token*> Instance::activeTokens() const
+{
+    std::vector<const Token*> v;
+    for (const Token& t : m_s.tokens)
+        if (t.state != Token::State::Done)
+            v.push_back(&t);
+    return v;
+}
+
+std::vector<std::string> Instance::waitingAt() const
+{
+    std::vector<std::string> v;
+    for (const Token& t : m_s.tokens)
+        if (t.state != Token::State::Done)
+            v.push_back(m_process->node(t.node).id);
+    std::sort(v.begin(), v.end());
+    return v;
+}
+
+} // namespace runway::core::engine

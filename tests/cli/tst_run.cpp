@@ -1,0 +1,102 @@
+// runway-cli run: scenarios pass or fail naming the expectation; batch runs; traces; bad input.
+#include "RunwayTest.h"
+#include "RunProcess.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+using runway::test::cliPath;
+using runway::test::runProcess;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kExample = std::string(RUNWAY_SOURCE_DIR) + "/resources/examples/airline-checkin.bpmn";
+const std::string kScenarios = std::string(RUNWAY_SOURCE_DIR) + "/resources/examples/airline-checkin.scenarios.json";
+
+std::string temp(const std::string& name, const std::string& content)
+{
+    const auto p = fs::temp_directory_path() / ("runway-run-" + std::to_string(::getpid()) + "-" + name);
+    std::ofstream(p) << content;
+    return p.string();
+}
+
+bool contains(const std::string& s, const std::string& part)
+{
+    return s.find(part) != std::string::npos;
+}
+
+} // namespace
+
+class TestRun : public QObject {
+    Q_OBJECT
+private slots:
+    void exampleScenariosPass()
+    {
+        auto r = runProcess({cliPath(), "run", kExample, "--scenario", kScenarios});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).c_str());
+        QVERIFY2(contains(r.out, "3 passed, 0 failed"), r.out.c_str());
+        QVERIFY(contains(r.out, "PASS the airline system times out"));
+    }
+
+    void aBrokenExpectationFailsByName()
+    {
+        const auto s = temp("broken.json",
+                            "{\"name\": \"wrong end\", \"durations\": {\"Task_CheckInPassenger\": \"PT1M\"}, \"steps\": ["
+                            "{\"start\": \"StartEvent_BookingConfirmed\"}, {\"run\": true},"
+                            "{\"expect\": {\"ended\": \"EndEvent_CheckedIn\"}}]}");
+        auto r = runProcess({cliPath(), "run", kExample, "--scenario", s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(contains(r.out, "FAIL wrong end: step 3: expected the instance to end at 'EndEvent_CheckedIn', got "
+                                 "'EndEvent_AskedToCheckInManually'"),
+                 r.out.c_str());
+        QVERIFY(contains(r.out, "0 passed, 1 failed"));
+        const auto clock = temp("clock.json", "{\"steps\": [{\"start\": \"StartEvent_BookingConfirmed\"},"
+                                              "{\"nextTimer\": true}, {\"expect\": {\"clock\": \"2026-01-01T23:00:01Z\"}}]}");
+        auto c = runProcess({cliPath(), "run", kExample, "--scenario", clock});
+        QCOMPARE(c.exitCode, 1);
+        QVERIFY2(contains(c.out, "expected the clock at 2026-01-01T23:00:01Z, it is at 2026-01-01T23:00:00Z"), c.out.c_str());
+        fs::remove(s);
+        fs::remove(clock);
+    }
+
+    void badScenarioFilesAreRefusedWithTheLine()
+    {
+        const auto s = temp("bad.json", "{\n  \"steps\": [\n    {\"start\": }\n  ]\n}\n");
+        auto r = runProcess({cliPath(), "run", kExample, "--scenario", s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(contains(r.err, s + ":3: error: the file is not valid JSON"), r.err.c_str());
+        const auto u = temp("unknown.json", "{\"steps\": [{\"teleport\": \"X\"}]}");
+        auto q = runProcess({cliPath(), "run", kExample, "--scenario", u});
+        QCOMPARE(q.exitCode, 2);
+        QVERIFY2(contains(q.err, "step 1: a step is one of"), q.err.c_str());
+        fs::remove(s);
+        fs::remove(u);
+    }
+
+    void batchRunAndTrace()
+    {
+        auto r = runProcess({cliPath(), "run", kExample, "--instances", "200", "--seed", "7", "--json"});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).c_str());
+        QVERIFY2(contains(r.out, "\"instances\":200"), r.out.c_str());
+        QVERIFY(contains(r.out, "\"endedAt\":{\"EndEvent_CheckedIn\":200}"));
+        QVERIFY(contains(r.out, "\"min\":82800.000")); // 23 hours until check-in opens
+        auto t = runProcess({cliPath(), "run", kExample, "--trace"});
+        QCOMPARE(t.exitCode, 0);
+        int lines = 0;
+        for (std::size_t p = 0; (p = t.out.find('\n', p)) != std::string::npos; ++p)
+            ++lines;
+        QVERIFY(lines > 10);
+        QVERIFY(contains(t.out, "{\"time\":\"2026-01-01T00:00:00Z\",\"event\":\"instance-started\""));
+        QVERIFY(contains(t.out, "\"event\":\"timer-fired\",\"element\":\"Event_CheckinOpens\""));
+        QVERIFY(contains(t.out, "\"event\":\"instance-completed\",\"element\":\"EndEvent_CheckedIn\""));
+    }
+};
+
+RUNWAY_TEST_MAIN(TestRun, exampleScenariosPass, aBrokenExpectationFailsByName, badScenarioFilesAreRefusedWithTheLine,
+                 batchRunAndTrace)
+#ifndef RUNWAY_NO_QT
+#include "tst_run.moc"
+#endif

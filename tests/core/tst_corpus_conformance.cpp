@@ -1,0 +1,252 @@
+// Conformance with bpmn-js-token-simulation: every scenario recorded from that simulator's own tests
+// (the corpus's token-simulation/traces, 95 files) runs on Runway's engine and is compared on the
+// projection of docs/conformance.md. A scenario either passes, or is a known deviation below that
+// names the section of the BPMN 2.0.2 specification Runway follows instead, or says honestly which
+// feature the engine does not have yet. A listed deviation that starts passing fails this test, so
+// the list stays true.
+#include "RunwayTest.h"
+
+#include "runway/core/engine/Conformance.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+using namespace runway::core::engine;
+using runway::test::corpusDir;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Deviation {
+    const char* scenario;
+    const char* why;
+};
+
+const char* const kEventSubProcesses = "not yet supported: event sub-processes (BPMN 2.0.2 13.5.4)";
+const char* const kImplicitStart =
+    "not yet supported: flow nodes without incoming sequence flows starting with their process (10.5.2)";
+const char* const kMessageFlows = "not yet supported: messages sent along message flows between pools (chapter 9, Collaboration)";
+const char* const kCancel = "not yet supported: cancel end and cancel boundary events of transactions (10.3, Transaction)";
+
+/// Every scenario that does not pass, and why.
+const Deviation kDeviations[] = {
+    // Where the simulator departs from the specification, and Runway follows it.
+    {"boundary-interrupting-task",
+     "10.5.4 Intermediate Event: an event on an activity's boundary has a trigger (message, timer, error, escalation, "
+     "cancel, compensation, conditional, signal, multiple); one without an event definition is never armed, so "
+     "nothing can trigger it"},
+    {"compensation-error",
+     "13.5.3 Intermediate Boundary Events: the interrupting error boundary event cancels the sub-process at once, with "
+     "the token still on its way to the second error end event; the simulator lets that token enter it first"},
+    // What the engine does not implement yet.
+    {"collapsed-compensation-event-sub-process", kEventSubProcesses},
+    {"collapsed-event-sub-process", kEventSubProcesses},
+    {"collapsed-sub-process-event-sub-process", kEventSubProcesses},
+    {"compensation-after-error-recovery", kEventSubProcesses},
+    {"compensation-after-escalation-recovery", kEventSubProcesses},
+    {"compensation-event-sub-process", kEventSubProcesses},
+    {"compensation-nested-event-sub-process", kEventSubProcesses},
+    {"compensation-nested",
+     "not yet supported: compensation event sub-processes (13.5.4), and compensating a completed sub-process that has "
+     "no compensation handler by compensating what completed inside it (13.5.5)"},
+    {"error-catch-all-inner-event-sub-ref", kEventSubProcesses},
+    {"error-consume", kEventSubProcesses},
+    {"error-nested-trigger-boundary", kEventSubProcesses},
+    {"error-rethrow", kEventSubProcesses},
+    {"error-trigger-event-sub-process", kEventSubProcesses},
+    {"escalation-catch-all-inner-event-sub-ref", kEventSubProcesses},
+    {"escalation-catch-all-outer-event-sub-ref #1", kEventSubProcesses},
+    {"escalation-catch-all-outer-event-sub-ref #2", kEventSubProcesses},
+    {"escalation-consume", kEventSubProcesses},
+    {"escalation-trigger-event-sub-process", kEventSubProcesses},
+    {"event-sub-process-cancelation", kEventSubProcesses},
+    {"event-sub-process-implicit-start", kImplicitStart},
+    {"event-sub-process-multiple-starts", kEventSubProcesses},
+    {"event-sub-process-nested-cancelation-absorb-event", kEventSubProcesses},
+    {"event-sub-process-nested-cancelation-rethrow", kEventSubProcesses},
+    {"event-sub-process-nested-cancelation-throws-escalation", kEventSubProcesses},
+    {"event-sub-process-nested-interrupting-non-interrupting-boundary", kEventSubProcesses},
+    {"event-sub-process-non-interrupting", kEventSubProcesses},
+    {"message-flow-signal-active-participant", kMessageFlows},
+    {"message-flow-throw-catch-events", kMessageFlows},
+    {"process-implicit-start-collaboration", kImplicitStart},
+    {"process-implicit-start-no-start-events", kImplicitStart},
+    {"process-implicit-start-trigger", kImplicitStart},
+    {"signal-consume", kEventSubProcesses},
+    {"signal-end-event-trigger-event-sub-process-interrupting", kEventSubProcesses},
+    {"signal-madness", kEventSubProcesses},
+    {"signal-rethrow", kEventSubProcesses},
+    {"signal-trigger-event-sub-process", kEventSubProcesses},
+    {"signal-trigger-multiple-start-events",
+     "not yet supported: a thrown signal reaching other process instances, so that signal start events start new "
+     "ones (10.5.5 Event Definitions: signal; 13.2)"},
+    {"transaction-cancel-trigger-cancel-boundary", kCancel},
+    {"transaction-compensation-multiple", kCancel},
+    {"transaction-no-compensate-activity", kCancel},
+};
+
+std::string traceDir()
+{
+    return corpusDir() + "/token-simulation/traces";
+}
+
+std::vector<std::string> traceFiles()
+{
+    std::vector<std::string> out;
+    for (const auto& e : fs::directory_iterator(traceDir())) {
+        const auto name = e.path().filename().string();
+        if (e.is_regular_file() && e.path().extension() == ".json" && name.rfind('_', 0) != 0)
+            out.push_back(e.path().string());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+/// Runs one trace file and returns the result of the named scenario.
+ConformanceResult resultOf(const std::string& file, const std::string& scenario)
+{
+    const auto report = runConformanceFile(traceDir() + "/" + file);
+    for (const auto& r : report.results)
+        if (r.scenario == scenario)
+            return r;
+    ConformanceResult none;
+    none.difference = "no scenario '" + scenario + "' in " + file + (report.error.empty() ? "" : ": " + report.error);
+    return none;
+}
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+class TestCorpusConformance : public QObject {
+    Q_OBJECT
+private slots:
+    void everyScenarioPassesOrIsAKnownDeviation()
+    {
+        RUNWAY_REQUIRE_CORPUS();
+        std::map<std::string, std::string> known;
+        for (const auto& d : kDeviations) {
+            QVERIFY2(known.emplace(d.scenario, d.why).second, d.scenario);
+            const std::string why = d.why;
+            QVERIFY2(contains(why, "not yet supported: ") || (why.size() > 5 && why[0] >= '1' && why[0] <= '9'),
+                     d.scenario); // a spec section, or honestly a missing feature
+        }
+        const auto files = traceFiles();
+        QVERIFY2(files.size() >= 95, traceDir().c_str());
+        int passed = 0, deviations = 0;
+        std::set<std::string> seen;
+        std::string problems;
+        for (const auto& file : files) {
+            const auto report = runConformanceFile(file);
+            QVERIFY2(report.error.empty(), report.error.c_str());
+            QVERIFY2(!report.results.empty(), file.c_str());
+            for (const auto& r : report.results) {
+                seen.insert(r.scenario);
+                const bool listed = known.count(r.scenario) > 0;
+                if (r.passed && listed)
+                    problems += "\n  " + r.scenario + " passes now: remove it from the known deviations";
+                else if (!r.passed && !listed)
+                    problems += "\n  " + r.scenario + " fails: " + r.difference;
+                passed += r.passed ? 1 : 0;
+                deviations += r.passed ? 0 : 1;
+            }
+        }
+        for (const auto& [scenario, why] : known)
+            if (!seen.count(scenario))
+                problems += "\n  the known deviation " + scenario + " is no scenario of the corpus";
+        std::printf("token-simulation conformance: %d of %d scenarios pass, %d known deviations\n", passed,
+                    passed + deviations, deviations);
+        QVERIFY2(problems.empty(), problems.c_str());
+    }
+
+    // The two places where Runway follows the specification, checked for exactly that difference.
+
+    void boundaryEventWithoutTriggerIsNeverArmed()
+    {
+        RUNWAY_REQUIRE_CORPUS();
+        const auto r = resultOf("Simulator.boundary-interrupting-task.json", "boundary-interrupting-task");
+        QVERIFY(!r.passed);
+        QCOMPARE(r.step, 2);
+        QVERIFY2(contains(r.difference, "nothing in Runway waits at 'B_RUPTING' (tokens at [RECEIVE])"), r.difference.c_str());
+    }
+
+    void interruptedSubProcessTakesTheTokenOnItsWayWithIt()
+    {
+        RUNWAY_REQUIRE_CORPUS();
+        const auto r = resultOf("Simulator.compensation-error.json", "compensation-error");
+        QVERIFY(!r.passed);
+        QCOMPARE(r.step, 2);
+        QCOMPARE(r.missing, std::vector<std::string>{"enter:S_ERROR_END"});
+        QVERIFY2(r.unexpected.empty(), r.difference.c_str());
+    }
+
+    void traceFilesAreUntrustedInput()
+    {
+        ConformanceFile f;
+        std::string error;
+        QVERIFY(!ConformanceFile::parse("{\"diagram\": \"a.bpmn\", \"scenarios\": [", "bad.json", f, &error));
+        QVERIFY2(contains(error, "bad.json: line 1: not valid JSON"), error.c_str());
+
+        QVERIFY(!ConformanceFile::parse("[1, 2]", "list.json", f, &error));
+        QVERIFY2(contains(error, "list.json: the file must hold one object"), error.c_str());
+
+        QVERIFY(!ConformanceFile::parse("{\"scenarios\": []}", "nodiagram.json", f, &error));
+        QVERIFY2(contains(error, "nodiagram.json: the file has no \"diagram\""), error.c_str());
+
+        const std::string badOp = "{\"diagram\": \"a.bpmn\", \"scenarios\": [{\"name\": \"s\", \"steps\": "
+                                  "[{\"op\": \"trigger\", \"element\": \"A\"}, {\"op\": \"jump\"}]}]}";
+        QVERIFY(!ConformanceFile::parse(badOp, "op.json", f, &error));
+        QVERIFY2(contains(error, "op.json: scenario 1 ('s'), step 2: the op 'jump' is not one of"), error.c_str());
+
+        const std::string badEntry = "{\"diagram\": \"a.bpmn\", \"scenarios\": [{\"name\": \"s\", \"steps\": "
+                                     "[{\"op\": \"expectTrace\", \"trace\": [\"enter-TASK\"]}]}]}";
+        QVERIFY(!ConformanceFile::parse(badEntry, "entry.json", f, &error));
+        QVERIFY2(contains(error, "the trace entry 'enter-TASK' is not of the form"), error.c_str());
+
+        const std::string noElement = "{\"diagram\": \"a.bpmn\", \"scenarios\": [{\"name\": \"s\", \"steps\": "
+                                      "[{\"op\": \"setConfig\", \"config\": {\"activeOutgoing\": \"F\"}}]}]}";
+        QVERIFY(!ConformanceFile::parse(noElement, "config.json", f, &error));
+        QVERIFY2(contains(error, "step 1 has no \"element\""), error.c_str());
+
+        // Deep nesting is refused while parsing, before it costs anything.
+        std::string deep(100000, '[');
+        QVERIFY(!ConformanceFile::parse(deep, "deep.json", f, &error));
+        QVERIFY2(contains(error, "deep.json: nested more than"), error.c_str());
+
+        const std::string good = "{\"diagram\": \"../diagrams/x.bpmn\", \"scenarios\": [{\"name\": \"s\", \"steps\": "
+                                 "[{\"op\": \"setConfig\", \"element\": \"G\", \"config\": {\"activeOutgoing\": "
+                                 "[\"F1\", \"F2\"]}}, {\"op\": \"expectTrace\", \"trace\": [\"enter:A:B\"]}]}]}";
+        QVERIFY2(ConformanceFile::parse(good, "dir/traces/t.json", f, &error), error.c_str());
+        QCOMPARE(f.diagram, fs::path("dir/diagrams/x.bpmn").lexically_normal().string());
+        QCOMPARE(f.scenarios.size(), std::size_t(1));
+        QCOMPARE(f.scenarios[0].steps[0].activeOutgoing, (std::vector<std::string>{"F1", "F2"}));
+
+        const auto missing = runConformanceFile("no-such-file.json");
+        QVERIFY2(contains(missing.error, "no-such-file.json: cannot be read"), missing.error.c_str());
+    }
+
+    void recordedTraceProjectsOnFlowNodes()
+    {
+        const std::set<std::string, std::less<>> nodes{"START", "TASK", "END"};
+        const std::vector<std::string> trace{"createScope:Process_1:null", "signal:START:B", "exit:START:B",
+                                             "enter:Flow_1:A",             "exit:Flow_1:C",  "enter:TASK:A",
+                                             "exit:TASK:D",                "enter:END:A",    "exit:Process_1:A"};
+        const TraceMultiset expected{{"exit:START", 1}, {"enter:TASK", 1}, {"exit:TASK", 1}, {"enter:END", 1}};
+        QCOMPARE(projectRecordedTrace(trace, nodes), expected);
+    }
+};
+
+RUNWAY_TEST_MAIN(TestCorpusConformance, everyScenarioPassesOrIsAKnownDeviation, boundaryEventWithoutTriggerIsNeverArmed,
+                 interruptedSubProcessTakesTheTokenOnItsWayWithIt, traceFilesAreUntrustedInput,
+                 recordedTraceProjectsOnFlowNodes)
+#ifndef RUNWAY_NO_QT
+#include "tst_corpus_conformance.moc"
+#endif
