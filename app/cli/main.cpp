@@ -19,7 +19,7 @@ void printUsage(std::FILE* to)
 {
     std::fprintf(to, "Usage: runway-cli COMMAND [OPTIONS] FILE...\n\nCommands:\n");
     for (const auto& c : commands())
-        std::fprintf(to, "  %-10s %s\n", c.name.c_str(), c.summary.c_str());
+        std::fprintf(to, "  %-12s %s\n", c.name.c_str(), c.summary.c_str());
     std::fprintf(to, "\nEvery command takes --help and --json.\n"
                      "Exit codes: 0 fine, 1 problems found, 2 input unreadable or wrong command line.\n");
 }
