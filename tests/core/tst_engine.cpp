@@ -396,6 +396,52 @@ private slots:
         QCOMPARE(r.process->node(in.state().endedAt).id, std::string("E"));
     }
 
+    void eventSubProcesses()
+    {
+        const std::string defs = "<bpmn:message id=\"Where\" name=\"whereIsMyPizza\" />\n"
+                                 "<bpmn:error id=\"Burnt\" errorCode=\"BURNT\" />\n";
+        auto r = compile(model(
+            "<bpmn:startEvent id=\"S\" /><bpmn:userTask id=\"Bake\" /><bpmn:endEvent id=\"E\" />" +
+                flow("f1", "S", "Bake") + flow("f2", "Bake", "E") +
+                // non-interrupting: each question gets an answer while the baking goes on
+                "<bpmn:subProcess id=\"Ask\" triggeredByEvent=\"true\"><bpmn:startEvent id=\"AskStart\" isInterrupting=\"false\">"
+                "<bpmn:messageEventDefinition messageRef=\"Where\" /></bpmn:startEvent><bpmn:sendTask id=\"Calm\" />"
+                "<bpmn:endEvent id=\"AskEnd\" />" +
+                flow("a1", "AskStart", "Calm") + flow("a2", "Calm", "AskEnd") +
+                "</bpmn:subProcess>"
+                // interrupting: an error anywhere in the process ends it here
+                "<bpmn:subProcess id=\"Oops\" triggeredByEvent=\"true\"><bpmn:startEvent id=\"OopsStart\">"
+                "<bpmn:errorEventDefinition errorRef=\"Burnt\" /></bpmn:startEvent><bpmn:endEvent id=\"OopsEnd\" />" +
+                flow("o1", "OopsStart", "OopsEnd") + "</bpmn:subProcess>",
+            defs));
+        QVERIFY2(r.process, r.problems.c_str());
+        ConditionPolicy policy;
+        Instance in(r.process, &policy, kT0);
+        record(r, in);
+        in.start();
+        in.runUntilIdle();
+        QVERIFY(in.correlateMessage("whereIsMyPizza"));
+        in.runUntilIdle();
+        QVERIFY(in.correlateMessage("whereIsMyPizza")); // still subscribed: non-interrupting
+        in.runUntilIdle();
+        QCOMPARE(std::count(r.log.begin(), r.log.end(), std::string("leave:Calm")), std::ptrdiff_t(2));
+        QCOMPARE(in.waitingAt(), std::vector<std::string>{"Bake"});
+        QVERIFY(in.failActivity("Bake", "BURNT"));
+        in.runToEnd();
+        QVERIFY2(in.completed(), in.failed() ? in.incidents()[0].c_str() : "not completed");
+        QVERIFY(has(r.log, "cancel:Bake"));
+        QVERIFY(has(r.log, "enter:OopsEnd"));
+        QVERIFY(!in.correlateMessage("whereIsMyPizza")); // the subscription ended with the process
+        // Without the error, the process ends normally and the event sub-processes stop listening.
+        Instance calm(r.process, &policy, kT0);
+        calm.start();
+        calm.runUntilIdle();
+        calm.completeTask("Bake");
+        calm.runToEnd();
+        QVERIFY(calm.completed());
+        QCOMPARE(r.process->node(calm.state().endedAt).id, std::string("E"));
+    }
+
     void stepBackRestoresTheExactState()
     {
         auto r = compile(model("<bpmn:startEvent id=\"S\" /><bpmn:intermediateCatchEvent id=\"W\">" +
@@ -444,7 +490,7 @@ RUNWAY_TEST_MAIN(TestEngine, sequenceRunsToTheEnd, exclusiveGatewayFollowsCondit
                  inclusiveJoinWaitsOnlyForTokensThatCanArrive, timersMoveTheVirtualClock,
                  interruptingBoundaryTimerIsATimeout, nonInterruptingCycleTimerRepeats, errorsFindTheNearestCatch,
                  eventBasedGatewayFirstEventWins, compensationUndoesInReverseOrder, runawayLoopStopsWithAnIncident,
-                 terminateEndsEverything, signalsAndLinks, stepBackRestoresTheExactState)
+                 terminateEndsEverything, signalsAndLinks, eventSubProcesses, stepBackRestoresTheExactState)
 #ifndef RUNWAY_NO_QT
 #include "tst_engine.moc"
 #endif

@@ -186,6 +186,7 @@ void Behaviors::enterActivity(TokenId t)
     case NodeKind::SubProcess: {
         token(t).state = Token::State::Working;
         const ScopeId child = newScope(sc, at, t);
+        armEventSubProcesses(child);
         if (n.starts.empty()) {
             scope(child).done = true;
             schedule(Work::Kind::Leave, t);

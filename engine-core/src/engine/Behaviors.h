@@ -37,7 +37,19 @@ public:
     // ---- scopes, cancellation, errors ----
     void consume(TokenId t);
     void cancelToken(TokenId t);
-    void cancelScope(ScopeId s, TokenId except = 0);
+    /// Cancels every token of scope s but `except`, and the scope's own subscriptions; the scope
+    /// is marked done unless `except` is given or keepScope (an interrupting event sub-process
+    /// takes over the scope instead).
+    void cancelScope(ScopeId s, TokenId except = 0, bool keepScope = false);
+    /// Subscribes the start events of the event sub-processes of scope s (timer, message, signal,
+    /// condition); errors, escalations and compensation find them when thrown.
+    void armEventSubProcesses(ScopeId s);
+    /// Runs the event sub-process of `start` inside scope s (interrupting: the scope's other work
+    /// is cancelled first).
+    void startEventSubProcess(NodeIndex start, ScopeId s);
+    /// The event sub-process start in scope s that catches an error or escalation code, if any.
+    /// `except`: an event sub-process that may not catch (the one the throw came from).
+    NodeIndex eventSubProcessCatch(ScopeId s, Trigger want, const std::string& code, NodeIndex except) const;
     void checkScope(ScopeId s);
     /// Throws an error (or escalation) from `from`, an activity or end event in scope `s`.
     void throwError(ScopeId s, NodeIndex from, TokenId thrower, const std::string& code, bool escalation);

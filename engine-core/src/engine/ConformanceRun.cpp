@@ -23,6 +23,8 @@ bool reachedByEvent(const CompiledProcess& p, const Node& n, const TraceEvent& e
 {
     if (n.kind == NodeKind::StartEvent || n.kind == NodeKind::BoundaryEvent)
         return true;
+    if (n.kind == NodeKind::SubProcess && n.isEventSubProcess)
+        return true; // an event sub-process starts because its start event's trigger happened
     if (n.kind == NodeKind::CatchEvent && n.trigger == Trigger::Link)
         return true; // reached from its throwing link
     // the event chosen at an event-based gateway

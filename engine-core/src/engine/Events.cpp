@@ -157,6 +157,21 @@ void Behaviors::fire(std::uint32_t waitId)
         fireBoundary(w.node, w.token);
         return;
     }
+    if (en.kind == NodeKind::StartEvent) {
+        // An event sub-process start: a non-interrupting one stays subscribed while its scope runs.
+        if (!en.interrupting) {
+            if (w.kind == Wait::Kind::Timer && en.timer.literal) {
+                if (auto next = en.timer.literal->next(w.due, w.armedAt)) {
+                    const auto id = arm(Wait::Kind::Timer, w.node, w.scope, 0, *next);
+                    m_s.waits[id - 1].armedAt = w.armedAt;
+                }
+            } else if (w.kind != Wait::Kind::Timer) {
+                arm(w.kind, w.node, w.scope, 0);
+            }
+        }
+        startEventSubProcess(w.node, w.scope);
+        return;
+    }
     Token& tk = token(w.token);
     if (node(tk.node).kind == NodeKind::EventBasedGateway) {
         // The first event wins; the others are withdrawn.
@@ -265,15 +280,65 @@ void Behaviors::cancelToken(TokenId t)
             }
 }
 
-void Behaviors::cancelScope(ScopeId s, TokenId except)
+void Behaviors::cancelScope(ScopeId s, TokenId except, bool keepScope)
 {
     for (std::size_t i = 0; i < m_s.tokens.size(); ++i) {
         const Token& o = m_s.tokens[i];
         if (o.scope == s && o.state != Token::State::Done && o.id != except)
             cancelToken(o.id);
     }
-    if (!except)
+    for (auto& w : m_s.waits)
+        if (w.active && w.scope == s && w.token == 0)
+            w.active = false; // the scope's event sub-process subscriptions
+    if (!except && !keepScope)
         scope(s).done = true;
+}
+
+void Behaviors::armEventSubProcesses(ScopeId s)
+{
+    const NodeIndex container = scope(s).node;
+    const auto& starts = container == kNoNode ? m_p.eventStarts() : node(container).eventStarts;
+    for (NodeIndex es : starts) {
+        switch (node(es).trigger) {
+        case Trigger::Timer: armTimer(es, s, 0); break;
+        case Trigger::Message: arm(Wait::Kind::Message, es, s, 0); break;
+        case Trigger::Signal: arm(Wait::Kind::Signal, es, s, 0); break;
+        case Trigger::Conditional: arm(Wait::Kind::Conditional, es, s, 0); break;
+        default: break;
+        }
+    }
+}
+
+NodeIndex Behaviors::eventSubProcessCatch(ScopeId s, Trigger want, const std::string& code, NodeIndex except) const
+{
+    const NodeIndex container = m_s.scopes[static_cast<std::size_t>(s)].node;
+    const auto& starts = container == kNoNode ? m_p.eventStarts() : node(container).eventStarts;
+    NodeIndex best = kNoNode;
+    for (NodeIndex es : starts)
+        if (node(es).trigger == want && node(es).container != except) {
+            if (node(es).code == code)
+                return es;
+            if (node(es).catchAll && best == kNoNode)
+                best = es;
+        }
+    return best;
+}
+
+void Behaviors::startEventSubProcess(NodeIndex start, ScopeId s)
+{
+    const NodeIndex sub = node(start).container;
+    if (node(start).interrupting) {
+        cancelScope(s, 0, true);
+    }
+    // The event sub-process runs as an activity of scope s, with a scope of its own.
+    const TokenId owner = newToken(sub, s);
+    token(owner).state = Token::State::Working;
+    emit(TraceEvent::Kind::ElementEntered, sub, s, owner);
+    const ScopeId child = newScope(s, sub, owner);
+    armEventSubProcesses(child);
+    const TokenId st = newToken(start, child);
+    emit(TraceEvent::Kind::ElementEntered, start, child, st);
+    schedule(Work::Kind::Leave, st);
 }
 
 void Behaviors::checkScope(ScopeId s)
@@ -285,6 +350,9 @@ void Behaviors::checkScope(ScopeId s)
         if (o.scope == s && o.state != Token::State::Done)
             return;
     scp.done = true;
+    for (auto& w : m_s.waits)
+        if (w.active && w.scope == s)
+            w.active = false; // event sub-process subscriptions end with their scope
     emit(TraceEvent::Kind::ScopeCompleted, scp.node, s, scp.owner);
     if (s == 0) {
         m_s.completed = true;
@@ -305,6 +373,7 @@ void Behaviors::throwError(ScopeId s, NodeIndex from, TokenId thrower, const std
     NodeIndex at = from;
     ScopeId sc = s;
     TokenId activityToken = thrower;
+    NodeIndex previousScopeNode = kNoNode; // the sub-process the throw came up from
     while (true) {
         const Node& n = node(at);
         const bool activity = n.kind == NodeKind::Task || n.kind == NodeKind::WaitTask ||
@@ -331,6 +400,16 @@ void Behaviors::throwError(ScopeId s, NodeIndex from, TokenId thrower, const std
                 return;
             }
         }
+        // Then an event sub-process of the same scope (an error start always interrupts).
+        // An event sub-process does not catch what it throws itself: that would start it again.
+        const NodeIndex cameFrom = sc == s ? kNoNode : previousScopeNode;
+        if (const NodeIndex es = eventSubProcessCatch(sc, want, code, cameFrom); es != kNoNode) {
+            emit(caughtKind, es, sc, activityToken, code);
+            if (!escalation || node(es).interrupting)
+                cancelScope(sc, 0, true);
+            startEventSubProcess(es, sc);
+            return;
+        }
         if (sc == 0) {
             if (escalation)
                 return; // an uncaught escalation is no failure
@@ -339,6 +418,7 @@ void Behaviors::throwError(ScopeId s, NodeIndex from, TokenId thrower, const std
         }
         const Scope& scp = scope(sc);
         at = scp.node;
+        previousScopeNode = scp.node;
         activityToken = scp.owner;
         sc = token(scp.owner).scope;
         path += " in " + node(at).id;

@@ -51,6 +51,7 @@ bool Instance::start(std::string_view startEventId, const Variables& vars)
     m_s.scopes.push_back(root);
     b.emit(TraceEvent::Kind::InstanceStarted, start, 0, 0);
     b.emit(TraceEvent::Kind::ScopeCreated, kNoNode, 0, 0);
+    b.armEventSubProcesses(0);
     b.schedule(Work::Kind::Arrive, b.newToken(start, 0));
     return true;
 }
