@@ -39,6 +39,16 @@ private slots:
         QVERIFY2(r.exitCode == 0, (r.out + r.err).c_str());
         QVERIFY2(contains(r.out, "3 passed, 0 failed"), r.out.c_str());
         QVERIFY(contains(r.out, "PASS the airline system times out"));
+        const std::string saga = std::string(RUNWAY_SOURCE_DIR) + "/resources/examples/trip-booking-saga";
+        auto s = runProcess({cliPath(), "run", saga + ".bpmn", "--scenario", saga + ".scenarios.json", "--trace"});
+        QVERIFY2(s.exitCode == 0, (s.out + s.err).c_str());
+        QVERIFY(contains(s.out, "2 passed, 0 failed"));
+        // The saga undoes its bookings in the reverse order of making them.
+        const auto car = s.out.find("\"element-entered\",\"element\":\"Task_CancelCar\"");
+        const auto hotel = s.out.find("\"element-entered\",\"element\":\"Task_CancelHotel\"");
+        const auto flight = s.out.find("\"element-entered\",\"element\":\"Task_CancelFlight\"");
+        QVERIFY(car != std::string::npos && hotel != std::string::npos && flight != std::string::npos);
+        QVERIFY(car < hotel && hotel < flight);
     }
 
     void aBrokenExpectationFailsByName()
