@@ -115,6 +115,14 @@ public:
     }
 
 private:
+    /// A message's or signal's name as the engine matches it: its name, or its id when it has none
+    /// (or the reference as written, when it points nowhere).
+    std::string nameOf(std::string_view ref) const
+    {
+        const Element* x = m_doc.resolve(ref);
+        return x ? std::string(!x->name().empty() ? x->name() : x->id()) : std::string(ref);
+    }
+
     void warn(const Element* e, std::string code, std::string msg)
     {
         if (m_diags)
@@ -187,8 +195,7 @@ private:
                 n.interrupting = e->attrOrDefault("isInterrupting") != "false";
             if (e->type == BpmnType::ReceiveTask) {
                 n.trigger = Trigger::Message;
-                const Element* m = m_doc.resolve(e->attr("messageRef"));
-                n.code = m ? std::string(!m->name().empty() ? m->name() : m->id()) : std::string(e->attr("messageRef"));
+                n.code = nameOf(e->attr("messageRef"));
             }
             if (e->type == BpmnType::CallActivity)
                 n.calledElement = std::string(e->attr("calledElement"));
@@ -253,8 +260,7 @@ private:
         switch (d->type) {
         case BpmnType::MessageEventDefinition: {
             n.trigger = Trigger::Message;
-            const Element* m = m_doc.resolve(d->attr("messageRef"));
-            n.code = m ? std::string(!m->name().empty() ? m->name() : m->id()) : std::string(d->attr("messageRef"));
+            n.code = nameOf(d->attr("messageRef"));
             break;
         }
         case BpmnType::TimerEventDefinition: {
@@ -293,8 +299,7 @@ private:
         }
         case BpmnType::SignalEventDefinition: {
             n.trigger = Trigger::Signal;
-            const Element* s = m_doc.resolve(d->attr("signalRef"));
-            n.code = s ? std::string(!s->name().empty() ? s->name() : s->id()) : std::string(d->attr("signalRef"));
+            n.code = nameOf(d->attr("signalRef"));
             break;
         }
         case BpmnType::ConditionalEventDefinition:
