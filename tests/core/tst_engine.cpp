@@ -442,6 +442,87 @@ private slots:
         QCOMPARE(r.process->node(calm.state().endedAt).id, std::string("E"));
     }
 
+    void standardLoops()
+    {
+        // test after: runs until the condition fails, at most loopMaximum times
+        auto r = compile(model("<bpmn:startEvent id=\"S\" /><bpmn:task id=\"Try\"><bpmn:standardLoopCharacteristics "
+                               "loopMaximum=\"5\"><bpmn:loopCondition xsi:type=\"bpmn:tFormalExpression\">=loopCounter &lt; 3"
+                               "</bpmn:loopCondition></bpmn:standardLoopCharacteristics></bpmn:task><bpmn:endEvent id=\"E\" />" +
+                               flow("f1", "S", "Try") + flow("f2", "Try", "E")));
+        QVERIFY2(r.process, r.problems.c_str());
+        ConditionPolicy policy;
+        Instance in(r.process, &policy, kT0);
+        record(r, in);
+        in.start();
+        in.runToEnd();
+        QVERIFY2(in.completed(), in.failed() ? in.incidents()[0].c_str() : "");
+        QCOMPARE(std::count(r.log.begin(), r.log.end(), std::string("enter:Try")), std::ptrdiff_t(3));
+        // test before with a false condition: the activity does not run at all
+        auto b = compile(model("<bpmn:startEvent id=\"S\" /><bpmn:task id=\"Try\"><bpmn:standardLoopCharacteristics "
+                               "testBefore=\"true\"><bpmn:loopCondition xsi:type=\"bpmn:tFormalExpression\">=false"
+                               "</bpmn:loopCondition></bpmn:standardLoopCharacteristics></bpmn:task><bpmn:endEvent id=\"E\" />" +
+                               flow("f1", "S", "Try") + flow("f2", "Try", "E")));
+        QVERIFY2(b.process, b.problems.c_str());
+        Instance never(b.process, &policy, kT0);
+        never.start();
+        never.runToEnd();
+        QVERIFY(never.completed());
+        QCOMPARE(never.variables().find("loopCounter"), static_cast<const Value*>(nullptr));
+    }
+
+    void multiInstanceActivities()
+    {
+        const std::string zeebe = "xmlns:zeebe=\"http://camunda.org/schema/zeebe/1.0\" ";
+        auto parallel = compile(model(
+            "<bpmn:startEvent id=\"S\" /><bpmn:userTask id=\"Review\"><bpmn:multiInstanceLoopCharacteristics>"
+            "<bpmn:loopCardinality xsi:type=\"bpmn:tFormalExpression\">=reviewers</bpmn:loopCardinality>"
+            "<bpmn:completionCondition xsi:type=\"bpmn:tFormalExpression\">=numberOfCompletedInstances &gt;= 2"
+            "</bpmn:completionCondition></bpmn:multiInstanceLoopCharacteristics></bpmn:userTask>"
+            "<bpmn:boundaryEvent id=\"Late\" attachedToRef=\"Review\">" +
+            timer("timeDuration", "P2D") + "</bpmn:boundaryEvent><bpmn:endEvent id=\"E\" /><bpmn:endEvent id=\"TooLate\" />" +
+            flow("f1", "S", "Review") + flow("f2", "Review", "E") + flow("f3", "Late", "TooLate")));
+        QVERIFY2(parallel.process, parallel.problems.c_str());
+        ConditionPolicy policy;
+        Instance in(parallel.process, &policy, kT0);
+        in.start({}, Variables{{"reviewers", 3}});
+        in.runUntilIdle();
+        QCOMPARE(in.waitingAt(), (std::vector<std::string>{"Review", "Review", "Review"}));
+        QVERIFY(in.completeTask("Review"));
+        in.runUntilIdle();
+        QCOMPARE(in.waitingAt().size(), std::size_t(2));
+        QVERIFY(in.completeTask("Review")); // two of three: the completion condition holds
+        in.runToEnd();
+        QVERIFY2(in.completed(), in.failed() ? in.incidents()[0].c_str() : "");
+        QCOMPARE(parallel.process->node(in.state().endedAt).id, std::string("E"));
+        QVERIFY(in.clock() == kT0); // the boundary timer went with the activity
+        // A boundary event interrupts the activity as a whole.
+        Instance late(parallel.process, &policy, kT0);
+        late.start({}, Variables{{"reviewers", 3}});
+        late.runToEnd();
+        QCOMPARE(parallel.process->node(late.state().endedAt).id, std::string("TooLate"));
+        QVERIFY(late.waitingAt().empty());
+
+        // sequential over an input collection (Camunda 8's zeebe:loopCharacteristics)
+        std::string xml = model("<bpmn:startEvent id=\"S\" /><bpmn:serviceTask id=\"Notify\"><bpmn:multiInstanceLoopCharacteristics "
+                                "isSequential=\"true\"><bpmn:extensionElements><zeebe:loopCharacteristics "
+                                "inputCollection=\"=passengers\" inputElement=\"passenger\" /></bpmn:extensionElements>"
+                                "</bpmn:multiInstanceLoopCharacteristics></bpmn:serviceTask><bpmn:endEvent id=\"E\" />" +
+                                flow("f1", "S", "Notify") + flow("f2", "Notify", "E"));
+        xml.insert(xml.find("id=\"D\""), zeebe);
+        auto seq = compile(xml);
+        QVERIFY2(seq.process, seq.problems.c_str());
+        Durations slow;
+        slow.durations = {{"Notify", 1min}};
+        Instance s(seq.process, &slow, kT0);
+        record(seq, s);
+        s.start({}, Variables{{"passengers", Value(List{Value("Ada"), Value("Grace"), Value("Alan")})}});
+        s.runToEnd();
+        QVERIFY2(s.completed(), s.failed() ? s.incidents()[0].c_str() : "");
+        QVERIFY(s.clock() == kT0 + 3min); // one after another
+        QCOMPARE(*s.variables().find("passenger"), Value("Alan"));
+        QCOMPARE(std::count(seq.log.begin(), seq.log.end(), std::string("enter:Notify")), std::ptrdiff_t(4)); // the activity and 3 instances
+    }
+
     void stepBackRestoresTheExactState()
     {
         auto r = compile(model("<bpmn:startEvent id=\"S\" /><bpmn:intermediateCatchEvent id=\"W\">" +
@@ -490,7 +571,8 @@ RUNWAY_TEST_MAIN(TestEngine, sequenceRunsToTheEnd, exclusiveGatewayFollowsCondit
                  inclusiveJoinWaitsOnlyForTokensThatCanArrive, timersMoveTheVirtualClock,
                  interruptingBoundaryTimerIsATimeout, nonInterruptingCycleTimerRepeats, errorsFindTheNearestCatch,
                  eventBasedGatewayFirstEventWins, compensationUndoesInReverseOrder, runawayLoopStopsWithAnIncident,
-                 terminateEndsEverything, signalsAndLinks, eventSubProcesses, stepBackRestoresTheExactState)
+                 terminateEndsEverything, signalsAndLinks, eventSubProcesses, standardLoops, multiInstanceActivities,
+                 stepBackRestoresTheExactState)
 #ifndef RUNWAY_NO_QT
 #include "tst_engine.moc"
 #endif

@@ -80,6 +80,58 @@ void Behaviors::leave(TokenId t)
     const Node& n = node(tk.node);
     const bool activity = n.kind == NodeKind::Task || n.kind == NodeKind::WaitTask || n.kind == NodeKind::SubProcess ||
                           n.kind == NodeKind::CallActivity;
+    using Loop = Node::Loop;
+    if (tk.role == Token::Role::MultiInner) {
+        // One instance of a multi-instance activity is done.
+        disarmToken(t);
+        emit(TraceEvent::Kind::ElementLeft, tk.node, tk.scope, t);
+        tk.state = Token::State::Done;
+        const ScopeId ms = tk.scope;
+        Scope& scp = scope(ms);
+        ++scp.finished;
+        m_s.variables.set("numberOfCompletedInstances", Value(scp.finished));
+        m_s.variables.set("nrOfCompletedInstances", Value(scp.finished));
+        m_s.variables.set("nrOfActiveInstances", Value(scp.started - scp.finished));
+        m_s.variables.set("numberOfActiveInstances", Value(scp.started - scp.finished));
+        bool complete = scp.finished >= scp.instances;
+        if (!complete && n.loop.condition) {
+            auto v = evaluate(*n.loop.condition, tk.node, ms, "completion condition");
+            if (!v)
+                return;
+            if (v->asBoolean()) {
+                complete = true;
+                cancelScope(ms, 0, true); // the instances still running are no longer needed
+            }
+        }
+        if (!complete && n.loop.kind == Loop::Kind::Sequential && scope(ms).started < scope(ms).instances)
+            startInstance(ms, scope(ms).started);
+        checkScope(ms);
+        return;
+    }
+    if (n.loop.kind == Loop::Kind::Standard && tk.role == Token::Role::Plain) {
+        if (tk.loopCounter == kLoopSkipped) {
+            tk.loopCounter = 0; // a test-before loop that never ran: go on
+        } else {
+            const std::uint32_t done = ++tk.loopCounter;
+            m_s.variables.set("loopCounter", Value(done));
+            bool again = n.loop.maximum < 0 || static_cast<std::int64_t>(done) < n.loop.maximum;
+            if (again && n.loop.condition) {
+                auto v = evaluate(*n.loop.condition, tk.node, tk.scope, "loop condition");
+                if (!v)
+                    return;
+                again = v->asBoolean();
+            } else if (!n.loop.condition && n.loop.maximum < 0) {
+                again = false; // no condition and no maximum: once
+            }
+            if (again) {
+                disarmToken(t);
+                emit(TraceEvent::Kind::ElementLeft, tk.node, tk.scope, t);
+                schedule(Work::Kind::Arrive, t); // the next iteration
+                return;
+            }
+            tk.loopCounter = 0;
+        }
+    }
     if (activity) {
         disarmToken(t);
         if (std::any_of(n.boundaries.begin(), n.boundaries.end(),
@@ -171,7 +223,20 @@ void Behaviors::enterActivity(TokenId t)
     const NodeIndex at = token(t).node;
     const ScopeId sc = token(t).scope;
     const Node& n = node(at);
-    for (NodeIndex b : n.boundaries) {
+    using Loop = Node::Loop;
+    const bool inner = token(t).role == Token::Role::MultiInner;
+    if (n.loop.kind == Loop::Kind::Standard && n.loop.testBefore && token(t).loopCounter == 0 && n.loop.condition) {
+        // A test-before loop may run the activity no time at all.
+        auto v = evaluate(*n.loop.condition, at, sc, "loop condition");
+        if (!v)
+            return;
+        if (!v->asBoolean()) {
+            token(t).loopCounter = kLoopSkipped;
+            schedule(Work::Kind::Leave, t);
+            return;
+        }
+    }
+    for (NodeIndex b : inner ? std::vector<NodeIndex>{} : n.boundaries) {
         switch (node(b).trigger) {
         case Trigger::Timer: armTimer(b, sc, t); break;
         case Trigger::Message: arm(Wait::Kind::Message, b, sc, t); break;
@@ -182,6 +247,44 @@ void Behaviors::enterActivity(TokenId t)
     }
     if (!m_s.incidents.empty())
         return;
+    if ((n.loop.kind == Loop::Kind::Parallel || n.loop.kind == Loop::Kind::Sequential) && !inner) {
+        // The activity as a whole waits while its instances run in a scope of their own.
+        std::uint32_t count = 0;
+        if (n.loop.inputCollection) {
+            auto v = evaluate(*n.loop.inputCollection, at, sc, "input collection");
+            if (!v)
+                return;
+            if (!v->isList()) {
+                incident(at, sc, "the input collection is " + std::string(v->typeName()) + ", not a list");
+                return;
+            }
+            count = static_cast<std::uint32_t>(v->asList().size());
+        } else if (n.loop.cardinality) {
+            auto v = evaluate(*n.loop.cardinality, at, sc, "loop cardinality");
+            if (!v)
+                return;
+            if (!v->isNumber() || v->asNumber() < 0 || v->asNumber() > 1e6) {
+                incident(at, sc, "the loop cardinality is " + v->toString() + ", not a number of instances from 0 to 1000000");
+                return;
+            }
+            count = static_cast<std::uint32_t>(v->asNumber());
+        }
+        token(t).role = Token::Role::MultiOuter;
+        token(t).state = Token::State::Working;
+        const ScopeId child = newScope(sc, at, t);
+        scope(child).instances = count;
+        m_s.variables.set("numberOfInstances", Value(count));
+        m_s.variables.set("nrOfInstances", Value(count));
+        if (count == 0) {
+            scope(child).done = true;
+            schedule(Work::Kind::Leave, t);
+            return;
+        }
+        const std::uint32_t first = n.loop.kind == Loop::Kind::Parallel ? count : 1;
+        for (std::uint32_t i = 0; i < first; ++i)
+            startInstance(child, i);
+        return;
+    }
     switch (n.kind) {
     case NodeKind::SubProcess: {
         token(t).state = Token::State::Working;
@@ -218,6 +321,38 @@ void Behaviors::enterActivity(TokenId t)
         }
     }
     }
+}
+
+std::optional<Value> Behaviors::evaluate(const Expression& e, NodeIndex at, ScopeId s, const char* what)
+{
+    EvalContext ctx;
+    ctx.nowMillis = m_s.clock.time_since_epoch().count();
+    auto v = e.evaluate(m_s.variables, ctx);
+    if (!v) {
+        incident(at, s, std::string("the ") + what + " cannot be evaluated: " + v.error.message);
+        return std::nullopt;
+    }
+    return *v;
+}
+
+void Behaviors::startInstance(ScopeId s, std::uint32_t index)
+{
+    const NodeIndex at = scope(s).node;
+    const Node& n = node(at);
+    const TokenId it = newToken(at, s);
+    token(it).role = Token::Role::MultiInner;
+    token(it).loopCounter = index + 1;
+    ++scope(s).started;
+    // Instance variables are process variables here (Runway has no local variable scopes yet).
+    m_s.variables.set("loopCounter", Value(index + 1));
+    if (n.loop.inputCollection && !n.loop.inputElement.empty()) {
+        auto v = evaluate(*n.loop.inputCollection, at, s, "input collection");
+        if (!v)
+            return;
+        if (v->isList() && index < v->asList().size())
+            m_s.variables.set(n.loop.inputElement, v->asList()[index]);
+    }
+    schedule(Work::Kind::Arrive, it);
 }
 
 // ------------------------------------------------------------------ gateways

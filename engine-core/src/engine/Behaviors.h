@@ -5,6 +5,9 @@
 
 namespace runway::core::engine {
 
+/// A token's loop counter when a test-before loop decided not to run the activity at all.
+inline constexpr std::uint32_t kLoopSkipped = 0xFFFFFFFF;
+
 /// One behaviour per element family (events, activities, gateways, sub-processes), plus the
 /// mechanics they share: tokens, scopes, waits, error propagation, compensation. Holds no state
 /// of its own: everything lives in the Instance's InstanceState, which is what makes a snapshot a
@@ -60,6 +63,10 @@ public:
 
 private:
     void enterActivity(TokenId t);
+    /// Multi-instance: starts instance number `index` (0-based) of the activity in scope s.
+    void startInstance(ScopeId s, std::uint32_t index);
+    /// Evaluates a loop's expression; false (with an incident) when it cannot be.
+    std::optional<Value> evaluate(const Expression& e, NodeIndex at, ScopeId s, const char* what);
     void enterGateway(TokenId t, FlowIndex via);
     void enterEvent(TokenId t);
     void takeFlows(TokenId t, const std::vector<FlowIndex>& flows);

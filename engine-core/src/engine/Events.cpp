@@ -272,12 +272,12 @@ void Behaviors::cancelToken(TokenId t)
     emit(TraceEvent::Kind::ElementCancelled, tk.node, tk.scope, t);
     disarmToken(t);
     tk.state = Token::State::Done;
-    if (node(tk.node).kind == NodeKind::SubProcess)
-        for (const Scope& s : m_s.scopes)
-            if (!s.done && s.owner == t && s.parent == tk.scope) {
-                cancelScope(s.id);
-                break;
-            }
+    // A sub-process or a multi-instance activity ends with everything inside it.
+    for (const Scope& s : m_s.scopes)
+        if (!s.done && s.owner == t && s.parent == tk.scope && s.id != 0) {
+            cancelScope(s.id);
+            break;
+        }
 }
 
 void Behaviors::cancelScope(ScopeId s, TokenId except, bool keepScope)
@@ -373,6 +373,11 @@ void Behaviors::throwError(ScopeId s, NodeIndex from, TokenId thrower, const std
     NodeIndex at = from;
     ScopeId sc = s;
     TokenId activityToken = thrower;
+    if (thrower && token(thrower).role == Token::Role::MultiInner && token(thrower).node == from) {
+        // Boundary events belong to the multi-instance activity as a whole, not to one instance.
+        activityToken = scope(s).owner;
+        sc = token(activityToken).scope;
+    }
     NodeIndex previousScopeNode = kNoNode; // the sub-process the throw came up from
     while (true) {
         const Node& n = node(at);

@@ -143,8 +143,8 @@ namespace {
 const Token* findToken(const InstanceState& s, const CompiledProcess& p, std::string_view elementId)
 {
     const NodeIndex n = p.nodeIndex(elementId);
-    for (const Token& t : s.tokens)
-        if (t.node == n && t.state != Token::State::Done)
+    for (const Token& t : s.tokens) // an instance of a multi-instance activity, not the activity itself
+        if (t.node == n && t.state != Token::State::Done && t.role != Token::Role::MultiOuter)
             return &t;
     return nullptr;
 }
@@ -250,7 +250,7 @@ std::vector<std::string> Instance::waitingAt() const
 {
     std::vector<std::string> v;
     for (const Token& t : m_s.tokens)
-        if (t.state != Token::State::Done)
+        if (t.state != Token::State::Done && t.role != Token::Role::MultiOuter)
             v.push_back(m_process->node(t.node).id);
     std::sort(v.begin(), v.end());
     return v;

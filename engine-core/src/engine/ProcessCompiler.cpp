@@ -208,6 +208,7 @@ private:
                     n.activationCondition = c->textContent();
             readEvent(e, n);
             readOutputs(e, n);
+            readLoop(e, n);
             const auto index = static_cast<NodeIndex>(m_p->m_nodes.size());
             if (!m_p->m_nodeById.emplace(n.id, index).second) {
                 error(e, "duplicate-id", "two flow elements share the id '" + n.id + "'; give each its own id");
@@ -243,6 +244,53 @@ private:
                 n.outputs.push_back({std::string(out->attr("target")), *compiled});
             }
         }
+    }
+
+    std::optional<Expression> expressionOf(const Element* holder, const std::string& what)
+    {
+        if (!holder)
+            return std::nullopt;
+        const std::string text = holder->textContent();
+        auto compiled = Expression::compile(text);
+        if (!compiled) {
+            error(holder, "expression-invalid", "the " + what + " '" + text + "' cannot be read: " + compiled.error.message);
+            return std::nullopt;
+        }
+        return *compiled;
+    }
+
+    /// standardLoopCharacteristics and multiInstanceLoopCharacteristics (with Camunda 8's
+    /// zeebe:loopCharacteristics for the input collection).
+    void readLoop(const Element* e, Node& n)
+    {
+        if (!e->isA(BpmnType::Activity))
+            return;
+        if (const Element* l = e->childOfType(BpmnType::StandardLoopCharacteristics)) {
+            n.loop.kind = Node::Loop::Kind::Standard;
+            n.loop.testBefore = l->boolAttr("testBefore");
+            if (auto m = l->attr("loopMaximum"); !m.empty())
+                n.loop.maximum = static_cast<std::int64_t>(l->doubleAttr("loopMaximum", -1));
+            n.loop.condition = expressionOf(l->child(Ns::Model, "loopCondition"), "loop condition");
+            return;
+        }
+        const Element* mi = e->childOfType(BpmnType::MultiInstanceLoopCharacteristics);
+        if (!mi)
+            return;
+        n.loop.kind = mi->boolAttr("isSequential") ? Node::Loop::Kind::Sequential : Node::Loop::Kind::Parallel;
+        n.loop.cardinality = expressionOf(mi->child(Ns::Model, "loopCardinality"), "loop cardinality");
+        n.loop.condition = expressionOf(mi->child(Ns::Model, "completionCondition"), "completion condition");
+        if (const Element* ext = mi->childOfType(BpmnType::ExtensionElements))
+            for (const Element* z : ext->children())
+                if (z->local() == "loopCharacteristics" && m_doc.namespaceUri(z->ns) == uri::Zeebe) {
+                    if (auto c = Expression::compile(z->attr("inputCollection"), Dialect::Feel))
+                        n.loop.inputCollection = *c;
+                    else
+                        error(z, "expression-invalid", "the input collection cannot be read: " + c.error.message);
+                    n.loop.inputElement = std::string(z->attr("inputElement"));
+                }
+        if (!n.loop.cardinality && !n.loop.inputCollection)
+            error(mi, "multi-instance-unbounded",
+                  "the multi-instance activity has neither a loop cardinality nor an input collection; give it one");
     }
 
     void readEvent(const Element* e, Node& n)

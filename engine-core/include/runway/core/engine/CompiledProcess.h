@@ -94,6 +94,18 @@ struct Node {
         Expression source;
     };
     std::vector<Output> outputs;
+    /// Standard loop and multi-instance characteristics of an activity.
+    struct Loop {
+        enum class Kind : std::uint8_t { None, Standard, Parallel, Sequential };
+        Kind kind = Kind::None;
+        std::optional<Expression> condition; ///< standard: loopCondition; multi-instance: completionCondition
+        bool testBefore = false;
+        std::int64_t maximum = -1;             ///< standard: loopMaximum
+        std::optional<Expression> cardinality; ///< multi-instance: loopCardinality
+        std::optional<Expression> inputCollection; ///< zeebe:loopCharacteristics inputCollection
+        std::string inputElement;               ///< the variable each instance gets its item in
+    };
+    Loop loop;
 };
 
 struct Flow {

@@ -26,6 +26,11 @@ struct Token {
     ScopeId scope = 0;
     State state = State::Waiting;
     FlowIndex arrivedVia = -1; ///< joins count arrivals per incoming flow
+    /// Multi-instance activities: the outer token waits at the activity while inner tokens, one
+    /// per instance, run it in a scope of their own.
+    enum class Role : std::uint8_t { Plain, MultiOuter, MultiInner };
+    Role role = Role::Plain;
+    std::uint32_t loopCounter = 0; ///< iterations of a standard loop, or the inner instance's number
 };
 
 /// A running sub-process (or the process itself, scope 0): its tokens live in it, and it ends
@@ -42,6 +47,8 @@ struct Scope {
     /// waits for them (a compensation throw or end event).
     std::vector<NodeIndex> compensating;
     TokenId compensationWaiter = 0;
+    /// A multi-instance activity's scope: how many instances in all, started and completed.
+    std::uint32_t instances = 0, started = 0, finished = 0;
 };
 
 /// Something a token waits for: a timer, a message, a signal, a condition.
