@@ -155,3 +155,4 @@ xtimes() { [ "$1" = n/a ] && echo "$1" || echo "${1}x"; }
     echo "- bpmn-moddle's read time / Runway's at $last_n flow nodes: $(xtimes "$last_moddle_ratio")."
 } | tee "$out/io.md"
 say "table written to $out/io.md, raw figures to $results"
+"$here/engine-bench.sh" "$build"
