@@ -194,6 +194,31 @@ private slots:
         QVERIFY(in.clock() == kT0 + 24h + 6h); // 08:00 at +02:00 is 06:00 UTC
     }
 
+    void timerValuesFromExpressions()
+    {
+        auto r = compile(model("<bpmn:startEvent id=\"S\" /><bpmn:intermediateCatchEvent id=\"W\">" +
+                               timer("timeDuration", "=wait") +
+                               "</bpmn:intermediateCatchEvent><bpmn:endEvent id=\"E\" />" + flow("f1", "S", "W") +
+                               flow("f2", "W", "E")));
+        QVERIFY2(r.process, r.problems.c_str());
+        ConditionPolicy policy;
+        Instance in(r.process, &policy, kT0);
+        in.start({}, Variables{{"wait", "PT45M"}});
+        in.runToEnd();
+        QVERIFY(in.completed());
+        QVERIFY(in.clock() == kT0 + 45min);
+        Instance wrong(r.process, &policy, kT0);
+        wrong.start({}, Variables{{"wait", 45}});
+        wrong.runToEnd();
+        QVERIFY(wrong.failed());
+        QVERIFY2(wrong.incidents()[0].find("gives 45, not an ISO 8601 text") != std::string::npos, wrong.incidents()[0].c_str());
+        Instance bad(r.process, &policy, kT0);
+        bad.start({}, Variables{{"wait", "45 minutes"}});
+        bad.runToEnd();
+        QVERIFY(bad.failed());
+        QVERIFY2(bad.incidents()[0].find("'W'") != std::string::npos, bad.incidents()[0].c_str());
+    }
+
     void interruptingBoundaryTimerIsATimeout()
     {
         auto r = compile(model("<bpmn:startEvent id=\"S\" /><bpmn:serviceTask id=\"Call\" />"
@@ -568,7 +593,7 @@ private slots:
 };
 
 RUNWAY_TEST_MAIN(TestEngine, sequenceRunsToTheEnd, exclusiveGatewayFollowsConditionsOrDefault, parallelForkAndJoin,
-                 inclusiveJoinWaitsOnlyForTokensThatCanArrive, timersMoveTheVirtualClock,
+                 inclusiveJoinWaitsOnlyForTokensThatCanArrive, timersMoveTheVirtualClock, timerValuesFromExpressions,
                  interruptingBoundaryTimerIsATimeout, nonInterruptingCycleTimerRepeats, errorsFindTheNearestCatch,
                  eventBasedGatewayFirstEventWins, compensationUndoesInReverseOrder, runawayLoopStopsWithAnIncident,
                  terminateEndsEverything, signalsAndLinks, eventSubProcesses, standardLoops, multiInstanceActivities,

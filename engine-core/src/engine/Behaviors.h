@@ -34,6 +34,9 @@ public:
     // ---- waits ----
     std::uint32_t arm(Wait::Kind kind, NodeIndex node, ScopeId scope, TokenId token, TimePoint due = {});
     bool armTimer(NodeIndex eventNode, ScopeId scope, TokenId token);
+    /// The timer's value: the literal, or its expression evaluated now on the variables (FEEL
+    /// "=reminderEvery" with reminderEvery = "PT10M"); an incident when it cannot be had.
+    std::optional<iso8601::Timer> timerValue(NodeIndex eventNode, ScopeId scope);
     void disarmToken(TokenId t);
     void fire(std::uint32_t waitId);
 

@@ -98,15 +98,42 @@ std::uint32_t Behaviors::arm(Wait::Kind kind, NodeIndex n, ScopeId s, TokenId t,
     return w.id;
 }
 
+std::optional<iso8601::Timer> Behaviors::timerValue(NodeIndex eventNode, ScopeId s)
+{
+    const Node& n = node(eventNode);
+    if (n.timer.literal)
+        return n.timer.literal;
+    if (!n.timer.expression) {
+        incident(eventNode, s, "the timer '" + n.timer.text + "' has no value");
+        return std::nullopt;
+    }
+    EvalContext ctx;
+    ctx.nowMillis = m_s.clock.time_since_epoch().count();
+    auto v = n.timer.expression->evaluate(m_s.variables, ctx);
+    if (!v) {
+        incident(eventNode, s, "the timer expression '" + n.timer.text + "' cannot be evaluated: " + v.error.message);
+        return std::nullopt;
+    }
+    if (!v->isString()) {
+        incident(eventNode, s, "the timer expression '" + n.timer.text + "' gives " + v->toString() +
+                                   ", not an ISO 8601 text such as \"PT15M\"");
+        return std::nullopt;
+    }
+    auto parsed = iso8601::parseTimer(n.timer.kind, v->asString());
+    if (!parsed) {
+        incident(eventNode, s, "the timer expression '" + n.timer.text + "' gives \"" + v->asString() + "\": " + parsed.error);
+        return std::nullopt;
+    }
+    return *parsed;
+}
+
 bool Behaviors::armTimer(NodeIndex eventNode, ScopeId s, TokenId t)
 {
     const Node& n = node(eventNode);
-    if (!n.timer.literal) {
-        incident(eventNode, s,
-                 "the timer value '" + n.timer.text + "' is an expression, which this version does not evaluate yet");
+    const auto value = timerValue(eventNode, s);
+    if (!value)
         return false;
-    }
-    auto due = n.timer.literal->first(m_s.clock);
+    auto due = value->first(m_s.clock);
     if (!due) {
         incident(eventNode, s, "the timer '" + n.timer.text + "' never fires");
         return false;
@@ -143,8 +170,9 @@ void Behaviors::fire(std::uint32_t waitId)
          w.node, w.scope, w.token, en.code);
     if (en.kind == NodeKind::BoundaryEvent) {
         // A non-interrupting cycle timer fires again while the activity runs.
-        if (!en.interrupting && w.kind == Wait::Kind::Timer && en.timer.literal) {
-            if (auto next = en.timer.literal->next(w.due, w.armedAt)) {
+        if (!en.interrupting && w.kind == Wait::Kind::Timer) {
+            const auto value = timerValue(w.node, w.scope);
+            if (auto next = value ? value->next(w.due, w.armedAt) : std::nullopt) {
                 const auto id = arm(Wait::Kind::Timer, w.node, w.scope, w.token, *next);
                 m_s.waits[id - 1].armedAt = w.armedAt;
             }
@@ -160,8 +188,9 @@ void Behaviors::fire(std::uint32_t waitId)
     if (en.kind == NodeKind::StartEvent) {
         // An event sub-process start: a non-interrupting one stays subscribed while its scope runs.
         if (!en.interrupting) {
-            if (w.kind == Wait::Kind::Timer && en.timer.literal) {
-                if (auto next = en.timer.literal->next(w.due, w.armedAt)) {
+            if (w.kind == Wait::Kind::Timer) {
+                const auto value = timerValue(w.node, w.scope);
+                if (auto next = value ? value->next(w.due, w.armedAt) : std::nullopt) {
                     const auto id = arm(Wait::Kind::Timer, w.node, w.scope, 0, *next);
                     m_s.waits[id - 1].armedAt = w.armedAt;
                 }

@@ -322,10 +322,17 @@ private:
                     n.timer.kind = kind;
                     n.timer.text = v->textContent();
                     auto parsed = iso8601::parseTimer(kind, n.timer.text);
-                    if (parsed.ok())
+                    if (parsed.ok()) {
                         n.timer.literal = *parsed;
-                    else if (!parsed.expression)
+                    } else if (parsed.expression) {
+                        auto compiled = Expression::compile(n.timer.text);
+                        if (compiled)
+                            n.timer.expression = *compiled;
+                        else
+                            error(e, "timer-invalid", "the timer expression cannot be read: " + compiled.error.message);
+                    } else {
                         error(e, "timer-invalid", "the timer cannot run: " + parsed.error);
+                    }
                 }
             if (n.timer.text.empty())
                 error(e, "timer-empty", "the timer event has no timeDate, timeDuration or timeCycle value; give it one");

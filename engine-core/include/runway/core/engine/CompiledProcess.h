@@ -59,6 +59,7 @@ struct CompiledTimer {
     iso8601::TimerKind kind = iso8601::TimerKind::Duration;
     std::string text;                       ///< as written; an expression is evaluated when armed
     std::optional<iso8601::Timer> literal; ///< parsed, when the text is a literal
+    std::optional<Expression> expression;  ///< when the text is an expression: evaluated when armed
 };
 
 struct Node {
