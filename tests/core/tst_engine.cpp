@@ -219,6 +219,42 @@ private slots:
         QVERIFY2(bad.incidents()[0].find("'W'") != std::string::npos, bad.incidents()[0].c_str());
     }
 
+    void conditionalEventsFireWhenTheirConditionBecomesTrue()
+    {
+        auto r = compile(model("<bpmn:startEvent id=\"S\" /><bpmn:intermediateCatchEvent id=\"Wait\">"
+                               "<bpmn:conditionalEventDefinition><bpmn:condition xsi:type=\"bpmn:tFormalExpression\">"
+                               "=stock &gt; 0</bpmn:condition></bpmn:conditionalEventDefinition></bpmn:intermediateCatchEvent>"
+                               "<bpmn:userTask id=\"Pack\" /><bpmn:boundaryEvent id=\"Rush\" cancelActivity=\"false\" "
+                               "attachedToRef=\"Pack\"><bpmn:conditionalEventDefinition><bpmn:condition "
+                               "xsi:type=\"bpmn:tFormalExpression\">=priority = \"high\"</bpmn:condition>"
+                               "</bpmn:conditionalEventDefinition></bpmn:boundaryEvent><bpmn:endEvent id=\"E\" />"
+                               "<bpmn:endEvent id=\"Told\" />" +
+                               flow("f1", "S", "Wait") + flow("f2", "Wait", "Pack") + flow("f3", "Pack", "E") +
+                               flow("f4", "Rush", "Told")));
+        QVERIFY2(r.process, r.problems.c_str());
+        ConditionPolicy policy;
+        Instance in(r.process, &policy, kT0);
+        record(r, in);
+        in.start({}, Variables{{"stock", 0}, {"priority", "low"}});
+        in.runUntilIdle();
+        QCOMPARE(in.waitingAt(), std::vector<std::string>{"Wait"});
+        in.setVariables(Variables{{"stock", 5}});
+        in.runUntilIdle();
+        QCOMPARE(in.waitingAt(), std::vector<std::string>{"Pack"});
+        in.setVariables(Variables{{"priority", "high"}});
+        in.runUntilIdle();
+        in.setVariables(Variables{{"priority", "high"}}); // still true: no second firing
+        in.runUntilIdle();
+        QCOMPARE(std::count(r.log.begin(), r.log.end(), std::string("enter:Told")), std::ptrdiff_t(1));
+        in.setVariables(Variables{{"priority", "low"}});
+        in.setVariables(Variables{{"priority", "high"}}); // false, then true again: fires again
+        in.runUntilIdle();
+        QCOMPARE(std::count(r.log.begin(), r.log.end(), std::string("enter:Told")), std::ptrdiff_t(2));
+        QVERIFY(in.completeTask("Pack"));
+        in.runToEnd();
+        QVERIFY(in.completed());
+    }
+
     void interruptingBoundaryTimerIsATimeout()
     {
         auto r = compile(model("<bpmn:startEvent id=\"S\" /><bpmn:serviceTask id=\"Call\" />"
@@ -594,6 +630,7 @@ private slots:
 
 RUNWAY_TEST_MAIN(TestEngine, sequenceRunsToTheEnd, exclusiveGatewayFollowsConditionsOrDefault, parallelForkAndJoin,
                  inclusiveJoinWaitsOnlyForTokensThatCanArrive, timersMoveTheVirtualClock, timerValuesFromExpressions,
+                 conditionalEventsFireWhenTheirConditionBecomesTrue,
                  interruptingBoundaryTimerIsATimeout, nonInterruptingCycleTimerRepeats, errorsFindTheNearestCatch,
                  eventBasedGatewayFirstEventWins, compensationUndoesInReverseOrder, runawayLoopStopsWithAnIncident,
                  terminateEndsEverything, signalsAndLinks, eventSubProcesses, standardLoops, multiInstanceActivities,

@@ -63,6 +63,8 @@ public:
     void broadcast(const std::string& signal);
     /// Inclusive joins waiting for tokens that can no longer come are released.
     void recheckJoins();
+    /// Conditional events whose condition has become true fire (after any change of variables).
+    void evaluateConditions();
 
 private:
     void enterActivity(TokenId t);

@@ -180,8 +180,10 @@ void Behaviors::fire(std::uint32_t waitId)
         // Non-interrupting message, signal and conditional boundary events stay subscribed while
         // the activity runs: each occurrence starts one more path.
         if (!en.interrupting && (w.kind == Wait::Kind::Message || w.kind == Wait::Kind::Signal ||
-                                 w.kind == Wait::Kind::Conditional))
-            arm(w.kind, w.node, w.scope, w.token);
+                                 w.kind == Wait::Kind::Conditional)) {
+            const auto id = arm(w.kind, w.node, w.scope, w.token);
+            m_s.waits[id - 1].conditionHeld = true; // a condition fires again only after turning false
+        }
         fireBoundary(w.node, w.token);
         return;
     }
@@ -194,8 +196,9 @@ void Behaviors::fire(std::uint32_t waitId)
                     const auto id = arm(Wait::Kind::Timer, w.node, w.scope, 0, *next);
                     m_s.waits[id - 1].armedAt = w.armedAt;
                 }
-            } else if (w.kind != Wait::Kind::Timer) {
-                arm(w.kind, w.node, w.scope, 0);
+            } else {
+                const auto id = arm(w.kind, w.node, w.scope, 0);
+                m_s.waits[id - 1].conditionHeld = true; // a condition fires again only after turning false
             }
         }
         startEventSubProcess(w.node, w.scope);
@@ -225,6 +228,27 @@ void Behaviors::fireBoundary(NodeIndex b, TokenId activityToken)
     const TokenId nt = newToken(b, sc);
     emit(TraceEvent::Kind::ElementEntered, b, sc, nt);
     schedule(Work::Kind::Leave, nt);
+}
+
+void Behaviors::evaluateConditions()
+{
+    EvalContext ctx;
+    ctx.nowMillis = m_s.clock.time_since_epoch().count();
+    std::vector<std::uint32_t> due;
+    for (auto& w : m_s.waits) {
+        if (!w.active || w.kind != Wait::Kind::Conditional || !node(w.node).condition)
+            continue;
+        auto r = node(w.node).condition->evaluateCondition(m_s.variables, ctx);
+        if (!r) {
+            incident(w.node, w.scope, "the condition '" + node(w.node).code + "' cannot be evaluated: " + r.error.message);
+            return;
+        }
+        if (*r.value && !w.conditionHeld)
+            due.push_back(w.id);
+        w.conditionHeld = *r.value;
+    }
+    for (auto id : due)
+        fire(id);
 }
 
 void Behaviors::broadcast(const std::string& signal)

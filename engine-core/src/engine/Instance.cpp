@@ -18,6 +18,8 @@ void Instance::setVariables(const Variables& vars)
 {
     for (const auto& [name, value] : vars)
         m_s.variables.set(name, value);
+    if (!vars.empty() && m_s.started && m_s.incidents.empty())
+        Behaviors(*this).evaluateConditions();
 }
 
 void Instance::setLimits(std::uint64_t maxSteps, std::size_t maxTokens)
@@ -78,6 +80,11 @@ bool Instance::step()
     // A token that moved on or ended may release an inclusive join waiting for it (13.4.3).
     if (m_s.agenda.empty() && m_s.incidents.empty())
         b.recheckJoins();
+    // A transition may have changed variables, or armed a conditional event whose condition holds.
+    if (m_s.incidents.empty() && std::any_of(m_s.waits.begin(), m_s.waits.end(), [](const Wait& x) {
+            return x.active && x.kind == Wait::Kind::Conditional;
+        }))
+        b.evaluateConditions();
     return true;
 }
 

@@ -361,6 +361,15 @@ private:
             n.trigger = Trigger::Conditional;
             if (Element* c = d->childOfType(BpmnType::Expression))
                 n.code = c->textContent();
+            if (n.code.find_first_not_of(" \t\r\n") == std::string::npos) {
+                // It can still be triggered by hand (a simulation step, a scenario).
+                warn(e, "condition-missing",
+                     "the conditional event has no condition, so it never fires by itself; give it one");
+            } else if (auto compiled = Expression::compile(n.code)) {
+                n.condition = *compiled;
+            } else {
+                error(e, "condition-invalid", "the condition '" + n.code + "' cannot be read: " + compiled.error.message);
+            }
             break;
         case BpmnType::LinkEventDefinition:
             n.trigger = Trigger::Link;

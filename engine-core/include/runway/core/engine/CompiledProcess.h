@@ -75,6 +75,7 @@ struct Node {
     std::string code;         ///< message name, error code, signal name, escalation code, link name
     bool catchAll = false;    ///< an error/escalation catch without a code catches every one
     CompiledTimer timer;
+    std::optional<Expression> condition; ///< conditional events
     NodeIndex attachedTo = kNoNode;     ///< boundary events
     std::vector<NodeIndex> boundaries;  ///< activities: their boundary events
     NodeIndex compensationHandler = kNoNode; ///< compensation boundary events: the handler

@@ -62,6 +62,7 @@ struct Wait {
     TimePoint due{};          ///< timers
     TimePoint armedAt{};
     std::uint64_t seq = 0;    ///< ties at the same time are ordered by arming
+    bool conditionHeld = false; ///< conditional events fire when their condition becomes true
     bool active = true;
 };
 
