@@ -34,12 +34,17 @@ public:
         auto chosen = ConditionPolicy::chooseFlows(in, node, candidates, &why);
         if (!chosen.empty() || why.empty())
             return chosen;
-        if (candidates.empty())
+        // The default flow is one of the ways out too, so a loop whose condition cannot be
+        // evaluated still ends.
+        std::vector<FlowIndex> options = candidates;
+        if (const FlowIndex d = in.process().node(node).defaultFlow; d >= 0)
+            options.push_back(d);
+        if (options.empty())
             return {};
         // Only the raw engine output is used: standard distributions differ between libraries.
-        const auto pick = static_cast<std::size_t>(m_random() % candidates.size());
+        const auto pick = static_cast<std::size_t>(m_random() % options.size());
         (void)error;
-        return {candidates[pick]};
+        return {options[pick]};
     }
     WorkDecision work(const Instance&, NodeIndex) override { return {}; }
 

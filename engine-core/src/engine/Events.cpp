@@ -93,6 +93,8 @@ std::uint32_t Behaviors::arm(Wait::Kind kind, NodeIndex n, ScopeId s, TokenId t,
     w.armedAt = m_s.clock;
     w.seq = ++m_s.seq;
     m_s.waits.push_back(w);
+    if (kind == Wait::Kind::Conditional)
+        m_s.hasConditionalWaits = true;
     if (kind == Wait::Kind::Timer)
         emit(TraceEvent::Kind::TimerScheduled, n, s, t, iso8601::formatUtc(due));
     return w.id;

@@ -18,7 +18,7 @@ void Instance::setVariables(const Variables& vars)
 {
     for (const auto& [name, value] : vars)
         m_s.variables.set(name, value);
-    if (!vars.empty() && m_s.started && m_s.incidents.empty())
+    if (!vars.empty() && m_s.hasConditionalWaits && m_s.incidents.empty())
         Behaviors(*this).evaluateConditions();
 }
 
@@ -81,9 +81,7 @@ bool Instance::step()
     if (m_s.agenda.empty() && m_s.incidents.empty())
         b.recheckJoins();
     // A transition may have changed variables, or armed a conditional event whose condition holds.
-    if (m_s.incidents.empty() && std::any_of(m_s.waits.begin(), m_s.waits.end(), [](const Wait& x) {
-            return x.active && x.kind == Wait::Kind::Conditional;
-        }))
+    if (m_s.hasConditionalWaits && m_s.incidents.empty())
         b.evaluateConditions();
     return true;
 }

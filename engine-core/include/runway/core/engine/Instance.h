@@ -85,6 +85,7 @@ struct InstanceState {
     std::uint64_t seq = 0;
     std::uint64_t steps = 0;
     bool started = false, completed = false;
+    bool hasConditionalWaits = false; ///< set once a conditional event waits: only then are conditions checked
     std::vector<std::string> incidents;
     NodeIndex endedAt = kNoNode; ///< the last end event reached
 };
