@@ -35,6 +35,7 @@ engine_version=25.0.1
 out="$build/bench"
 
 say() { printf 'bench-engine: %s\n' "$*" >&2; }
+. "$here/common.sh"
 
 # ---- build ----
 if [ ! -f "$build/CMakeCache.txt" ]; then
@@ -98,20 +99,10 @@ XML
 mv "$seq8.tmp" "$seq8"
 
 # ---- bpmn-engine (pinned, into the build folder) ----
-node_ok=yes
 if [ "${BENCH_NO_NODE:-0}" = 1 ]; then
     node_ok="skipped (BENCH_NO_NODE=1)"
-elif ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-    node_ok="skipped: Node.js or npm not found"
 else
-    pkg="$build/npm/node_modules/bpmn-engine/package.json"
-    if ! grep -q "\"version\": \"$engine_version\"" "$pkg" 2>/dev/null; then
-        say "installing bpmn-engine@$engine_version into $build/npm"
-        mkdir -p "$build/npm"
-        if ! npm install --no-audit --no-fund --prefix "$build/npm" "bpmn-engine@$engine_version" >&2; then
-            node_ok="skipped: npm install bpmn-engine@$engine_version failed (no access to the npm registry?)"
-        fi
-    fi
+    node_ok=$(ensure_npm_peer "$build" bpmn-engine "$engine_version")
 fi
 [ "$node_ok" = yes ] || say "bpmn-engine: $node_ok; its column shows n/a"
 

@@ -29,6 +29,7 @@ moddle_version=10.3.1
 out="$build/bench"
 
 say() { printf 'bench: %s\n' "$*" >&2; }
+. "$here/common.sh"
 
 # ---- build ----
 if [ ! -f "$build/CMakeCache.txt" ]; then
@@ -47,20 +48,10 @@ io="$build/tools/bench/runway-bench-io"
 [ -x "$gen" ] && [ -x "$io" ] || { say "bench tools not found in $build/tools/bench"; exit 1; }
 
 # ---- bpmn-moddle (pinned, into the build folder) ----
-moddle=yes
 if [ "${BENCH_NO_MODDLE:-0}" = 1 ]; then
     moddle="skipped (BENCH_NO_MODDLE=1)"
-elif ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-    moddle="skipped: Node.js or npm not found"
 else
-    pkg="$build/npm/node_modules/bpmn-moddle/package.json"
-    if ! grep -q "\"version\": \"$moddle_version\"" "$pkg" 2>/dev/null; then
-        say "installing bpmn-moddle@$moddle_version into $build/npm"
-        mkdir -p "$build/npm"
-        if ! npm install --no-audit --no-fund --prefix "$build/npm" "bpmn-moddle@$moddle_version" >&2; then
-            moddle="skipped: npm install bpmn-moddle@$moddle_version failed (no access to the npm registry?)"
-        fi
-    fi
+    moddle=$(ensure_npm_peer "$build" bpmn-moddle "$moddle_version")
 fi
 [ "$moddle" = yes ] || say "bpmn-moddle: $moddle; its columns show n/a"
 
