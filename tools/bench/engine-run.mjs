@@ -28,7 +28,11 @@ const count = Number(countText);
 const root = path.resolve(modules, 'node_modules');
 const load = async (name) => import(pathToFileURL(createRequire(path.join(root, 'x.js')).resolve(name)).href);
 const { Engine } = await load('bpmn-engine');
-const { default: BpmnModdle } = await load('bpmn-moddle');
+// The bpmn-moddle that bpmn-engine itself depends on (the build folder may also hold the newer one
+// the read benchmark uses, whose export differs): resolved from bpmn-engine's own directory.
+const engineRequire = createRequire(createRequire(path.join(root, 'x.js')).resolve('bpmn-engine'));
+const moddleModule = await import(pathToFileURL(engineRequire.resolve('bpmn-moddle')).href);
+const BpmnModdle = moddleModule.BpmnModdle ?? moddleModule.default; // named since 10.0, default before
 const engineVersion = JSON.parse(readFileSync(path.join(root, 'bpmn-engine', 'package.json'), 'utf8')).version;
 
 // A service that completes at once.
