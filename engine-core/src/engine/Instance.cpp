@@ -94,24 +94,27 @@ std::uint64_t Instance::runUntilIdle()
     return n;
 }
 
+const Wait* Instance::nextTimer() const
+{
+    const Wait* best = nullptr;
+    for (const Wait& w : m_s.waits)
+        if (w.active && (w.kind == Wait::Kind::Timer || w.kind == Wait::Kind::Work) &&
+            (!best || w.due < best->due || (w.due == best->due && w.seq < best->seq)))
+            best = &w;
+    return best;
+}
+
 std::optional<TimePoint> Instance::nextTimerDue() const
 {
-    std::optional<TimePoint> best;
-    for (const Wait& w : m_s.waits)
-        if (w.active && (w.kind == Wait::Kind::Timer || w.kind == Wait::Kind::Work) && (!best || w.due < *best))
-            best = w.due;
-    return best;
+    const Wait* w = nextTimer();
+    return w ? std::optional<TimePoint>(w->due) : std::nullopt;
 }
 
 bool Instance::advanceToNextTimer()
 {
     if (!m_s.incidents.empty())
         return false;
-    const Wait* best = nullptr;
-    for (const Wait& w : m_s.waits)
-        if (w.active && (w.kind == Wait::Kind::Timer || w.kind == Wait::Kind::Work) &&
-            (!best || w.due < best->due || (w.due == best->due && w.seq < best->seq)))
-            best = &w;
+    const Wait* best = nextTimer();
     if (!best)
         return false;
     m_s.clock = std::max(m_s.clock, best->due);

@@ -157,6 +157,8 @@ public:
 
 private:
     friend class Behaviors;
+    /// The timer (or timed work) due first; ties in arming order.
+    const Wait* nextTimer() const;
     std::shared_ptr<const CompiledProcess> m_process;
     Policy* m_policy;
     TraceObserver m_observer;
