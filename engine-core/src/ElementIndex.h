@@ -19,9 +19,7 @@ class ElementIndex {
 public:
     void reserve(std::size_t n)
     {
-        std::size_t cap = 16;
-        while (cap < n * 2)
-            cap *= 2;
+        const std::size_t cap = tableCapacity(n);
         if (cap > m_slots.size())
             rehash(cap);
     }
