@@ -20,3 +20,22 @@ ensure_npm_peer() {
     fi
     echo yes
 }
+
+# ensure_release_build ROOT BUILD_DIR JOBS TARGET
+# Configures a Release build in BUILD_DIR when it has none (warning when an existing one is not
+# Release, as its figures are not comparable), then builds TARGET.
+ensure_release_build() {
+    local root=$1 build=$2 jobs=$3 target=$4
+    if [ ! -f "$build/CMakeCache.txt" ]; then
+        local generator=()
+        command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
+        say "configuring a Release build in $build"
+        cmake -S "$root" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release >&2
+    fi
+    local build_type
+    build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build/CMakeCache.txt")
+    if [ "$build_type" != "Release" ]; then
+        say "warning: $build is a '${build_type:-default}' build, not Release; the figures are not comparable"
+    fi
+    cmake --build "$build" --target "$target" -j "$jobs" >&2
+}

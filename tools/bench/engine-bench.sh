@@ -38,17 +38,7 @@ say() { printf 'bench-engine: %s\n' "$*" >&2; }
 . "$here/common.sh"
 
 # ---- build ----
-if [ ! -f "$build/CMakeCache.txt" ]; then
-    generator=()
-    command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
-    say "configuring a Release build in $build"
-    cmake -S "$root" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release >&2
-fi
-build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build/CMakeCache.txt")
-if [ "$build_type" != "Release" ]; then
-    say "warning: $build is a '${build_type:-default}' build, not Release; the figures are not comparable"
-fi
-cmake --build "$build" --target runway-bench-engine -j "$jobs" >&2
+ensure_release_build "$root" "$build" "$jobs" runway-bench-engine
 bench="$build/tools/bench/runway-bench-engine"
 [ -x "$bench" ] || { say "runway-bench-engine not found in $build/tools/bench"; exit 1; }
 
