@@ -8,6 +8,9 @@ namespace runway::core::engine {
 /// A token's loop counter when a test-before loop decided not to run the activity at all.
 inline constexpr std::uint32_t kLoopSkipped = 0xFFFFFFFF;
 
+/// The timer-heap order: a fires after b (later due time; at the same time, armed later).
+bool firesLater(const TimerEntry& a, const TimerEntry& b);
+
 /// One behaviour per element family (events, activities, gateways, sub-processes), plus the
 /// mechanics they share: tokens, scopes, waits, error propagation, compensation. Holds no state
 /// of its own: everything lives in the Instance's InstanceState, which is what makes a snapshot a
@@ -32,6 +35,8 @@ public:
     void leave(TokenId t);
 
     // ---- waits ----
+    /// Drops the inactive subscriptions (ids stay) and rebuilds the timer heap from the rest.
+    void compactWaits();
     std::uint32_t arm(Wait::Kind kind, NodeIndex node, ScopeId scope, TokenId token, TimePoint due = {});
     bool armTimer(NodeIndex eventNode, ScopeId scope, TokenId token);
     /// The timer's value: the literal, or its expression evaluated now on the variables (FEEL

@@ -81,6 +81,24 @@ void Behaviors::enterEvent(TokenId t)
 
 // ------------------------------------------------------------------ waits
 
+bool firesLater(const TimerEntry& a, const TimerEntry& b)
+{
+    return a.due > b.due || (a.due == b.due && a.seq > b.seq);
+}
+
+void Behaviors::compactWaits()
+{
+    // Long runs arm and disarm timers without end (a boundary timer per task): drop the inactive
+    // subscriptions once they are the majority, so memory follows what is armed, not what was.
+    std::erase_if(m_s.waits, [](const Wait& w) { return !w.active; });
+    std::erase_if(m_s.timerHeap, [&](const TimerEntry& e) {
+        const Wait* w = m_s.findWait(e.wait);
+        return !w || !w->active;
+    });
+    std::make_heap(m_s.timerHeap.begin(), m_s.timerHeap.end(), firesLater);
+    m_s.compactWaitsAt = std::max<std::size_t>(64, 2 * m_s.waits.size());
+}
+
 std::uint32_t Behaviors::arm(Wait::Kind kind, NodeIndex n, ScopeId s, TokenId t, TimePoint due)
 {
     Wait w;
@@ -92,7 +110,13 @@ std::uint32_t Behaviors::arm(Wait::Kind kind, NodeIndex n, ScopeId s, TokenId t,
     w.due = due;
     w.armedAt = m_s.clock;
     w.seq = ++m_s.seq;
+    if (m_s.waits.size() >= m_s.compactWaitsAt)
+        compactWaits();
     m_s.waits.push_back(w);
+    if (kind == Wait::Kind::Timer || kind == Wait::Kind::Work) {
+        m_s.timerHeap.push_back(TimerEntry{due, w.seq, w.id});
+        std::push_heap(m_s.timerHeap.begin(), m_s.timerHeap.end(), firesLater);
+    }
     if (kind == Wait::Kind::Conditional)
         m_s.hasConditionalWaits = true;
     if (kind == Wait::Kind::Timer)
@@ -156,11 +180,11 @@ void Behaviors::disarmToken(TokenId t)
 
 void Behaviors::fire(std::uint32_t waitId)
 {
-    Wait& wr = m_s.waits[waitId - 1];
-    if (!wr.active)
+    Wait* wr = m_s.findWait(waitId);
+    if (!wr || !wr->active)
         return;
-    const Wait w = wr;
-    wr.active = false;
+    const Wait w = *wr;
+    wr->active = false;
     if (w.kind == Wait::Kind::Work) {
         schedule(Work::Kind::Leave, w.token);
         return;
@@ -176,7 +200,7 @@ void Behaviors::fire(std::uint32_t waitId)
             const auto value = timerValue(w.node, w.scope);
             if (auto next = value ? value->next(w.due, w.armedAt) : std::nullopt) {
                 const auto id = arm(Wait::Kind::Timer, w.node, w.scope, w.token, *next);
-                m_s.waits[id - 1].armedAt = w.armedAt;
+                m_s.findWait(id)->armedAt = w.armedAt;
             }
         }
         // Non-interrupting message, signal and conditional boundary events stay subscribed while
@@ -184,7 +208,7 @@ void Behaviors::fire(std::uint32_t waitId)
         if (!en.interrupting && (w.kind == Wait::Kind::Message || w.kind == Wait::Kind::Signal ||
                                  w.kind == Wait::Kind::Conditional)) {
             const auto id = arm(w.kind, w.node, w.scope, w.token);
-            m_s.waits[id - 1].conditionHeld = true; // a condition fires again only after turning false
+            m_s.findWait(id)->conditionHeld = true; // a condition fires again only after turning false
         }
         fireBoundary(w.node, w.token);
         return;
@@ -196,11 +220,11 @@ void Behaviors::fire(std::uint32_t waitId)
                 const auto value = timerValue(w.node, w.scope);
                 if (auto next = value ? value->next(w.due, w.armedAt) : std::nullopt) {
                     const auto id = arm(Wait::Kind::Timer, w.node, w.scope, 0, *next);
-                    m_s.waits[id - 1].armedAt = w.armedAt;
+                    m_s.findWait(id)->armedAt = w.armedAt;
                 }
             } else {
                 const auto id = arm(w.kind, w.node, w.scope, 0);
-                m_s.waits[id - 1].conditionHeld = true; // a condition fires again only after turning false
+                m_s.findWait(id)->conditionHeld = true; // a condition fires again only after turning false
             }
         }
         startEventSubProcess(w.node, w.scope);

@@ -3,6 +3,7 @@
 #include "Behaviors.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace runway::core::engine {
 
@@ -94,14 +95,30 @@ std::uint64_t Instance::runUntilIdle()
     return n;
 }
 
+Wait* InstanceState::findWait(std::uint32_t id)
+{
+    return const_cast<Wait*>(std::as_const(*this).findWait(id));
+}
+
+const Wait* InstanceState::findWait(std::uint32_t id) const
+{
+    // `waits` is in arming order, so ascending by id, also after compaction.
+    auto it = std::lower_bound(waits.begin(), waits.end(), id, [](const Wait& w, std::uint32_t x) { return w.id < x; });
+    return it != waits.end() && it->id == id ? &*it : nullptr;
+}
+
 const Wait* Instance::nextTimer() const
 {
-    const Wait* best = nullptr;
-    for (const Wait& w : m_s.waits)
-        if (w.active && (w.kind == Wait::Kind::Timer || w.kind == Wait::Kind::Work) &&
-            (!best || w.due < best->due || (w.due == best->due && w.seq < best->seq)))
-            best = &w;
-    return best;
+    // Timers disarmed since they were armed are dropped as they reach the top of the heap.
+    auto& heap = m_s.timerHeap;
+    while (!heap.empty()) {
+        const Wait* w = m_s.findWait(heap.front().wait);
+        if (w && w->active)
+            return w;
+        std::pop_heap(heap.begin(), heap.end(), firesLater);
+        heap.pop_back();
+    }
+    return nullptr;
 }
 
 std::optional<TimePoint> Instance::nextTimerDue() const

@@ -66,12 +66,26 @@ struct Wait {
     bool active = true;
 };
 
+/// An entry of the timer index: the timer (or timed work) `wait`, due at `due`, armed as `seq`.
+struct TimerEntry {
+    TimePoint due{};
+    std::uint64_t seq = 0;
+    std::uint32_t wait = 0;
+};
+
 /// The complete, copyable state of an instance: a snapshot is a copy of this.
 struct InstanceState {
     TimePoint clock{};
     std::vector<Token> tokens;
     std::vector<Scope> scopes;
+    /// Every subscription in arming order, so ascending by id (ids stay stable: when most of them
+    /// are inactive the inactive ones are dropped, see compactWaitsAt). Find one with findWait.
     std::vector<Wait> waits;
+    /// The timers and timed work among `waits` as a binary min-heap on (due, seq): the next due
+    /// one is found in O(log n). An entry whose wait is no longer active is dropped when it comes
+    /// to the top (lazy deletion); it is an index of `waits`, so `mutable` for the const look-up.
+    mutable std::vector<TimerEntry> timerHeap;
+    std::size_t compactWaitsAt = 64; ///< `waits` is compacted when it reaches this size
     struct Work {
         enum class Kind : std::uint8_t { Arrive, Leave };
         Kind kind;
@@ -88,6 +102,10 @@ struct InstanceState {
     bool hasConditionalWaits = false; ///< set once a conditional event waits: only then are conditions checked
     std::vector<std::string> incidents;
     NodeIndex endedAt = kNoNode; ///< the last end event reached
+
+    /// The subscription with this id; nullptr when it was dropped (inactive) or never armed.
+    Wait* findWait(std::uint32_t id);
+    const Wait* findWait(std::uint32_t id) const;
 };
 
 /// One process instance moving through virtual time. Not thread-safe; many instances may share

@@ -1,0 +1,195 @@
+// Engine semantics beyond the basics: transactions and their cancellation (BPMN 2.0.2, 10.3,
+// 13.5), compensation handlers and nested compensation (10.6), the complex gateway's activation
+// condition (13.4.5), and the timer heap that finds the next due timer among thousands.
+#include "RunwayTest.h"
+#include "tst_engine_semantics_fixtures.h"
+
+#include "runway/core/BpmnReader.h"
+#include "runway/core/engine/Instance.h"
+
+#include <algorithm>
+#include <chrono>
+#include <string>
+#include <utility>
+#include <vector>
+
+using namespace runway::core;
+using namespace runway::core::engine;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Run {
+    std::unique_ptr<Document> doc;
+    std::shared_ptr<const CompiledProcess> process;
+    std::vector<std::string> log; ///< "enter:X", "leave:X", "cancel:X", "timer:X", "incident:..."
+    std::string problems;
+};
+
+Run compile(const std::string& xml)
+{
+    Run r;
+    auto read = BpmnReader::readBytes(xml, "test.bpmn");
+    if (!read.ok()) {
+        r.problems = read.diagnostics.front().format();
+        return r;
+    }
+    r.doc = std::move(read.document);
+    Diagnostics d;
+    r.process = CompiledProcess::compile(*r.doc, {}, &d);
+    for (const auto& x : d)
+        r.problems += x.format() + "\n";
+    return r;
+}
+
+void record(Run& r, Instance& in)
+{
+    in.setObserver([&r](const TraceEvent& e) {
+        const auto& p = *r.process;
+        switch (e.kind) {
+        case TraceEvent::Kind::ElementEntered: r.log.push_back("enter:" + p.node(e.node).id); break;
+        case TraceEvent::Kind::ElementLeft: r.log.push_back("leave:" + p.node(e.node).id); break;
+        case TraceEvent::Kind::ElementCancelled: r.log.push_back("cancel:" + p.node(e.node).id); break;
+        case TraceEvent::Kind::TimerFired: r.log.push_back("timer:" + p.node(e.node).id); break;
+        case TraceEvent::Kind::Incident: r.log.push_back("incident:" + e.detail); break;
+        default: break;
+        }
+    });
+}
+
+std::size_t count(const std::vector<std::string>& log, const std::string& entry)
+{
+    return static_cast<std::size_t>(std::count(log.begin(), log.end(), entry));
+}
+
+const TimePoint kT0 = TimePoint(std::chrono::sys_days(std::chrono::year(2026) / 1 / 1).time_since_epoch());
+
+/// How many of the instance's timers (and timed work) are still armed.
+std::size_t activeTimers(const Instance& in)
+{
+    return static_cast<std::size_t>(std::count_if(in.state().waits.begin(), in.state().waits.end(), [](const Wait& w) {
+        return w.active && (w.kind == Wait::Kind::Timer || w.kind == Wait::Kind::Work);
+    }));
+}
+
+} // namespace
+
+class TestEngineSemantics : public QObject {
+    Q_OBJECT
+private slots:
+    // ---------------------------------------------------------------- the timer heap
+
+    /// A thousand user tasks, each with a non-interrupting boundary timer that repeats five times
+    /// with its own period (many fall due at the same second): the timers fire in the order of a
+    /// plain reference model that scans every pending timer for the earliest (ties: armed first).
+    void timerHeapFiresThousandsOfTimersInOrder()
+    {
+        constexpr int kTasks = 1000;
+        constexpr int kRepeat = 5;
+        std::vector<int> period(kTasks);
+        std::string body = "<bpmn:startEvent id=\"S\" /><bpmn:parallelGateway id=\"Fork\" />\n" + flow("f0", "S", "Fork");
+        for (int i = 0; i < kTasks; ++i) {
+            period[static_cast<std::size_t>(i)] = 1 + (i * 37) % 97;
+            const std::string n = std::to_string(i);
+            body += userTask("U" + n) +
+                    boundary("B" + n, "U" + n,
+                             timer("timeCycle", "R" + std::to_string(kRepeat) + "/PT" +
+                                                    std::to_string(period[static_cast<std::size_t>(i)]) + "S"),
+                             false) +
+                    "<bpmn:endEvent id=\"E" + n + "\" />\n" + flow("fu" + n, "Fork", "U" + n) +
+                    flow("fb" + n, "B" + n, "E" + n);
+        }
+        auto r = compile(model(body));
+        QVERIFY2(r.process, r.problems.c_str());
+
+        // The reference: every pending timer (due, arming number, task), the earliest taken by a scan.
+        struct Pending {
+            TimePoint due;
+            std::uint64_t seq;
+            int task;
+            int fired;
+        };
+        std::vector<Pending> pending;
+        std::uint64_t seq = 0;
+        for (int i = 0; i < kTasks; ++i)
+            pending.push_back({kT0 + std::chrono::seconds(period[static_cast<std::size_t>(i)]), ++seq, i, 0});
+        std::vector<std::pair<TimePoint, std::string>> expected;
+        while (!pending.empty()) {
+            auto first = std::min_element(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
+                return a.due < b.due || (a.due == b.due && a.seq < b.seq);
+            });
+            expected.emplace_back(first->due, "B" + std::to_string(first->task));
+            if (++first->fired < kRepeat) {
+                first->due += std::chrono::seconds(period[static_cast<std::size_t>(first->task)]);
+                first->seq = ++seq;
+            } else {
+                pending.erase(first);
+            }
+        }
+        QCOMPARE(expected.size(), std::size_t(kTasks * kRepeat));
+
+        Instance in(r.process, nullptr, kT0);
+        std::vector<std::pair<TimePoint, std::string>> fired;
+        in.setObserver([&](const TraceEvent& e) {
+            if (e.kind == TraceEvent::Kind::TimerFired)
+                fired.emplace_back(e.time, r.process->node(e.node).id);
+        });
+        QVERIFY(in.start());
+        in.runUntilIdle();
+        QCOMPARE(activeTimers(in), std::size_t(kTasks));
+        // Half way, a snapshot: the rest fires the same way from it again.
+        for (int i = 0; i < kTasks * kRepeat / 2; ++i) {
+            QVERIFY(in.advanceToNextTimer());
+            in.runUntilIdle();
+        }
+        const InstanceState half = in.snapshot();
+        const std::size_t firedAtHalf = fired.size();
+        in.runToEnd();
+        QVERIFY(!in.failed());
+        QVERIFY(fired == expected);
+        QVERIFY(in.clock() == expected.back().first);
+        QVERIFY(!in.nextTimerDue());
+        QCOMPARE(activeTimers(in), std::size_t(0));
+        QCOMPARE(in.waitingAt().size(), std::size_t(kTasks)); // the user tasks still wait
+        // Every timer armed got its own id, yet the inactive ones did not pile up.
+        QCOMPARE(in.state().nextWait, std::uint32_t(kTasks * kRepeat + 1));
+        QVERIFY2(in.state().waits.size() <= 2 * kTasks + 64, std::to_string(in.state().waits.size()).c_str());
+        QVERIFY(in.state().timerHeap.size() <= in.state().waits.size());
+
+        in.restore(half);
+        fired.resize(firedAtHalf);
+        in.runToEnd();
+        QVERIFY(fired == expected);
+    }
+
+    /// Ids stay valid when the inactive subscriptions are dropped: a task's boundary timer, armed
+    /// after many others came and went, is still found and fires; a disarmed one never does.
+    void waitIdsSurviveCompaction()
+    {
+        // A loop: the task waits 1 minute (timed work) with a boundary timer of 1 hour, 200 times.
+        auto r = compile(model("<bpmn:startEvent id=\"S\" /><bpmn:task id=\"A\">"
+                               "<bpmn:standardLoopCharacteristics loopMaximum=\"200\" /></bpmn:task>" +
+                               boundary("T", "A", timer("timeDuration", "PT1H")) +
+                               "<bpmn:endEvent id=\"E\" /><bpmn:endEvent id=\"Late\" />" + flow("f1", "S", "A") +
+                               flow("f2", "A", "E") + flow("f3", "T", "Late")));
+        QVERIFY2(r.process, r.problems.c_str());
+        struct Minute : ConditionPolicy {
+            WorkDecision work(const Instance&, NodeIndex) override { return {WorkDecision::Kind::Take, 1min}; }
+        } policy;
+        Instance in(r.process, &policy, kT0);
+        record(r, in);
+        QVERIFY(in.start());
+        in.runToEnd();
+        QVERIFY2(in.completed() && !in.failed(), in.incidents().empty() ? "" : in.incidents()[0].c_str());
+        QCOMPARE(r.process->node(in.state().endedAt).id, std::string("E"));
+        QCOMPARE(count(r.log, "timer:T"), std::size_t(0));
+        QVERIFY(in.clock() == kT0 + 200min);
+        QVERIFY(in.state().nextWait > 200);
+        QVERIFY2(in.state().waits.size() < 100, std::to_string(in.state().waits.size()).c_str());
+    }
+};
+
+RUNWAY_TEST_MAIN(TestEngineSemantics, timerHeapFiresThousandsOfTimersInOrder, waitIdsSurviveCompaction)
+#ifndef RUNWAY_NO_QT
+#include "tst_engine_semantics.moc"
+#endif
