@@ -77,6 +77,104 @@ std::size_t activeTimers(const Instance& in)
 class TestEngineSemantics : public QObject {
     Q_OBJECT
 private slots:
+    // ---------------------------------------------------------------- transactions
+
+    /// A cancel end event cancels its transaction (10.3, 13.5.6): the work still running in it
+    /// stops, what completed in it is compensated in reverse order, and the token leaves through the
+    /// transaction's cancel boundary event, not its normal outgoing flow.
+    void cancelEndCompensatesAndLeavesThroughCancelBoundary()
+    {
+        auto r = compile(transactionModel(true));
+        QVERIFY2(r.process, r.problems.c_str());
+        ConditionPolicy policy;
+        Instance in(r.process, &policy, kT0);
+        record(r, in);
+        QVERIFY(in.start());
+        in.runToEnd();
+        QVERIFY2(in.completed() && !in.failed(), in.incidents().empty() ? "" : in.incidents()[0].c_str());
+        QCOMPARE(r.process->node(in.state().endedAt).id, std::string("Cancelled"));
+        QCOMPARE(count(r.log, "enter:Done"), std::size_t(0));
+        QCOMPARE(count(r.log, "cancel:W"), std::size_t(1)); // the user task was still waiting
+        QCOMPARE(count(r.log, "cancel:T"), std::size_t(1));
+        auto pos = [&](const std::string& e) { return std::find(r.log.begin(), r.log.end(), e) - r.log.begin(); };
+        // B completed last, so it is undone first; the boundary event follows the compensation.
+        QVERIFY(pos("leave:B") < pos("enter:UndoB"));
+        QVERIFY(pos("leave:UndoB") < pos("enter:UndoA"));
+        QVERIFY(pos("leave:UndoA") < pos("cancel:T"));
+        QVERIFY(pos("cancel:T") < pos("enter:TC"));
+        QVERIFY(pos("enter:TC") < pos("enter:Cancelled"));
+        QCOMPARE(count(r.log, "enter:UndoA"), std::size_t(1));
+        QCOMPARE(count(r.log, "enter:UndoB"), std::size_t(1));
+        QVERIFY(in.activeTokens().empty());
+    }
+
+    /// Only completed work is compensated (10.6): A, still running when the transaction is
+    /// cancelled, is cancelled, not undone.
+    void cancelCompensatesOnlyCompletedWork()
+    {
+        auto r = compile(model(
+            "<bpmn:startEvent id=\"S\" /><bpmn:transaction id=\"T\"><bpmn:startEvent id=\"TS\" />"
+            "<bpmn:parallelGateway id=\"Fork\" /><bpmn:serviceTask id=\"A\" />"
+            "<bpmn:endEvent id=\"CancelEnd\"><bpmn:cancelEventDefinition /></bpmn:endEvent>"
+            "<bpmn:serviceTask id=\"UndoA\" isForCompensation=\"true\" />" +
+            boundary("CA", "A", "<bpmn:compensateEventDefinition />") + flow("t1", "TS", "Fork") +
+            flow("t2", "Fork", "A") + flow("t3", "Fork", "CancelEnd") +
+            "<bpmn:association id=\"a1\" sourceRef=\"CA\" targetRef=\"UndoA\" /></bpmn:transaction>" +
+            boundary("TC", "T", "<bpmn:cancelEventDefinition />") + "<bpmn:endEvent id=\"Cancelled\" />" +
+            "<bpmn:endEvent id=\"Done\" />" + flow("f1", "S", "T") + flow("f2", "T", "Done") +
+            flow("f3", "TC", "Cancelled")));
+        QVERIFY2(r.process, r.problems.c_str());
+        struct Hour : ConditionPolicy {
+            WorkDecision work(const Instance& in, NodeIndex n) override
+            {
+                return in.process().node(n).id == "A" ? WorkDecision{WorkDecision::Kind::Take, 1h} : WorkDecision{};
+            }
+        } policy;
+        Instance in(r.process, &policy, kT0);
+        record(r, in);
+        QVERIFY(in.start());
+        in.runToEnd();
+        QVERIFY(in.completed() && !in.failed());
+        QCOMPARE(r.process->node(in.state().endedAt).id, std::string("Cancelled"));
+        QCOMPARE(count(r.log, "cancel:A"), std::size_t(1));
+        QCOMPARE(count(r.log, "enter:UndoA"), std::size_t(0));
+        QVERIFY(in.clock() == kT0); // A's hour of work never passed
+    }
+
+    /// Without a cancel boundary event the cancelled transaction just ends: nothing goes on after it.
+    void cancelledTransactionWithoutBoundaryEnds()
+    {
+        auto r = compile(transactionModel(false));
+        QVERIFY2(r.process, r.problems.c_str());
+        ConditionPolicy policy;
+        Instance in(r.process, &policy, kT0);
+        record(r, in);
+        QVERIFY(in.start());
+        in.runToEnd();
+        QVERIFY(in.completed() && !in.failed());
+        QCOMPARE(count(r.log, "enter:Done"), std::size_t(0));
+        QCOMPARE(count(r.log, "enter:UndoA"), std::size_t(1));
+        QVERIFY(in.activeTokens().empty());
+    }
+
+    /// A cancel end event outside a transaction is an incident that says where and what to do.
+    void cancelEndOutsideTransactionIsAnIncident()
+    {
+        auto r = compile(model("<bpmn:startEvent id=\"S\" /><bpmn:subProcess id=\"Sub\"><bpmn:startEvent id=\"SS\" />"
+                               "<bpmn:endEvent id=\"X\"><bpmn:cancelEventDefinition /></bpmn:endEvent>" +
+                               flow("s1", "SS", "X") + "</bpmn:subProcess><bpmn:endEvent id=\"E\" />" +
+                               flow("f1", "S", "Sub") + flow("f2", "Sub", "E")));
+        QVERIFY2(r.process, r.problems.c_str());
+        ConditionPolicy policy;
+        Instance in(r.process, &policy, kT0);
+        QVERIFY(in.start());
+        in.runToEnd();
+        QVERIFY(in.failed());
+        QVERIFY2(in.incidents()[0].find("'X'") != std::string::npos, in.incidents()[0].c_str());
+        QVERIFY2(in.incidents()[0].find("not directly inside a transaction") != std::string::npos,
+                 in.incidents()[0].c_str());
+    }
+
     // ---------------------------------------------------------------- the timer heap
 
     /// A thousand user tasks, each with a non-interrupting boundary timer that repeats five times
@@ -189,7 +287,9 @@ private slots:
     }
 };
 
-RUNWAY_TEST_MAIN(TestEngineSemantics, timerHeapFiresThousandsOfTimersInOrder, waitIdsSurviveCompaction)
+RUNWAY_TEST_MAIN(TestEngineSemantics, cancelEndCompensatesAndLeavesThroughCancelBoundary,
+                 cancelCompensatesOnlyCompletedWork, cancelledTransactionWithoutBoundaryEnds,
+                 cancelEndOutsideTransactionIsAnIncident, timerHeapFiresThousandsOfTimersInOrder, waitIdsSurviveCompaction)
 #ifndef RUNWAY_NO_QT
 #include "tst_engine_semantics.moc"
 #endif

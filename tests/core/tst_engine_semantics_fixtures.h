@@ -22,3 +22,33 @@ inline std::string boundary(const std::string& id, const std::string& activity, 
 }
 
 } // namespace
+
+namespace {
+
+/// A transaction T: A then B (each with a compensation handler, UndoA and UndoB), beside a user
+/// task W; after B a cancel end event. T has a cancel boundary event leading to Cancelled, and
+/// completes normally to Done. `cancelBoundary` false leaves the boundary event out.
+inline std::string transactionModel(bool cancelBoundary)
+{
+    const std::string comp = "<bpmn:compensateEventDefinition />";
+    return model(
+        "<bpmn:startEvent id=\"S\" />"
+        "<bpmn:transaction id=\"T\">"
+        "<bpmn:startEvent id=\"TS\" /><bpmn:parallelGateway id=\"Fork\" />"
+        "<bpmn:serviceTask id=\"A\" /><bpmn:serviceTask id=\"B\" /><bpmn:userTask id=\"W\" />"
+        "<bpmn:endEvent id=\"CancelEnd\"><bpmn:cancelEventDefinition /></bpmn:endEvent>" +
+        boundary("CA", "A", comp) + boundary("CB", "B", comp) +
+        "<bpmn:serviceTask id=\"UndoA\" isForCompensation=\"true\" />"
+        "<bpmn:serviceTask id=\"UndoB\" isForCompensation=\"true\" />" +
+        flow("t1", "TS", "Fork") + flow("t2", "Fork", "A") + flow("t3", "A", "B") + flow("t4", "B", "CancelEnd") +
+        flow("t5", "Fork", "W") +
+        "<bpmn:association id=\"a1\" sourceRef=\"CA\" targetRef=\"UndoA\" />"
+        "<bpmn:association id=\"a2\" sourceRef=\"CB\" targetRef=\"UndoB\" />"
+        "</bpmn:transaction>" +
+        (cancelBoundary ? boundary("TC", "T", "<bpmn:cancelEventDefinition />") + "<bpmn:endEvent id=\"Cancelled\" />" +
+                              flow("f3", "TC", "Cancelled")
+                        : std::string()) +
+        "<bpmn:endEvent id=\"Done\" />" + flow("f1", "S", "T") + flow("f2", "T", "Done"));
+}
+
+} // namespace

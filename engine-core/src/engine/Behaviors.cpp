@@ -78,6 +78,10 @@ void Behaviors::leave(TokenId t)
     if (tk.state == Token::State::Done)
         return; // cancelled while the leave was queued
     const Node& n = node(tk.node);
+    if (n.kind == NodeKind::EndEvent && n.trigger == Trigger::Cancel) {
+        cancelTransaction(tk.scope, t);
+        return;
+    }
     const bool activity = n.kind == NodeKind::Task || n.kind == NodeKind::WaitTask || n.kind == NodeKind::SubProcess ||
                           n.kind == NodeKind::CallActivity;
     using Loop = Node::Loop;

@@ -65,6 +65,13 @@ public:
     /// Throws an error (or escalation) from `from`, an activity or end event in scope `s`.
     void throwError(ScopeId s, NodeIndex from, TokenId thrower, const std::string& code, bool escalation);
     void compensate(ScopeId s, TokenId waiting);
+    /// Compensation for `waiter` (a compensation throw or end event, or a cancel end event) is done.
+    void compensationDone(TokenId waiter);
+    /// A cancel end event in scope s: the transaction's other work stops and what completed in it
+    /// is compensated; then finishCancel.
+    void cancelTransaction(ScopeId s, TokenId endToken);
+    /// The cancelled transaction is left through its cancel boundary event (10.3, 13.5.6).
+    void finishCancel(TokenId endToken);
     void broadcast(const std::string& signal);
     /// Inclusive joins waiting for tokens that can no longer come are released.
     void recheckJoins();

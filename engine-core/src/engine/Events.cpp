@@ -37,6 +37,11 @@ void Behaviors::enterEvent(TokenId t)
         case Trigger::Compensate:
             compensate(sc, t);
             return;
+        case Trigger::Cancel:
+            // The transaction is cancelled when the end event completes (leave), after the tokens
+            // already on their way in the same instant have arrived, as the simulator does too.
+            schedule(Work::Kind::Leave, t);
+            return;
         default: break;
         }
         emit(TraceEvent::Kind::ElementLeft, at, sc, t);
@@ -306,15 +311,58 @@ void Behaviors::consume(TokenId t)
         }
         const TokenId waiter = scp.compensationWaiter;
         scp.compensationWaiter = 0;
-        if (node(token(waiter).node).kind == NodeKind::EndEvent) {
-            emit(TraceEvent::Kind::ElementLeft, token(waiter).node, sc, waiter);
-            consume(waiter);
-        } else {
-            schedule(Work::Kind::Leave, waiter);
-        }
+        compensationDone(waiter);
         return;
     }
     checkScope(sc);
+}
+
+void Behaviors::compensationDone(TokenId waiter)
+{
+    const NodeIndex at = token(waiter).node;
+    const ScopeId sc = token(waiter).scope;
+    if (node(at).kind == NodeKind::EndEvent && node(at).trigger == Trigger::Cancel) {
+        finishCancel(waiter);
+    } else if (node(at).kind == NodeKind::EndEvent) {
+        emit(TraceEvent::Kind::ElementLeft, at, sc, waiter);
+        consume(waiter);
+    } else {
+        schedule(Work::Kind::Leave, waiter);
+    }
+}
+
+void Behaviors::cancelTransaction(ScopeId sc, TokenId t)
+{
+    const NodeIndex at = token(t).node;
+    if (sc == 0 || !node(scope(sc).node).isTransaction) {
+        incident(at, sc,
+                 "a cancel end event cancels the transaction it is in, and this one is not directly inside a "
+                 "transaction sub-process (BPMN 2.0.2, 10.5.3); move it into one, or use another end event");
+        return;
+    }
+    // 10.3 Transaction, 13.5.6: the transaction's other work stops, what completed inside it is
+    // compensated (the last first), then the token leaves through the cancel boundary event.
+    cancelScope(sc, t);
+    compensate(sc, t); // finishCancel follows when the handlers are done
+}
+
+void Behaviors::finishCancel(TokenId endToken)
+{
+    const ScopeId ts = token(endToken).scope;
+    emit(TraceEvent::Kind::ElementLeft, token(endToken).node, ts, endToken);
+    token(endToken).state = Token::State::Done;
+    const TokenId owner = scope(ts).owner;
+    const ScopeId outer = token(owner).scope;
+    NodeIndex cancelBoundary = kNoNode;
+    for (NodeIndex b : node(scope(ts).node).boundaries)
+        if (node(b).trigger == Trigger::Cancel)
+            cancelBoundary = b;
+    cancelToken(owner); // a cancel boundary event always interrupts its transaction
+    if (cancelBoundary != kNoNode) {
+        fireBoundary(cancelBoundary, owner);
+        return;
+    }
+    checkScope(outer); // without a cancel boundary event the cancelled transaction just ends
 }
 
 void Behaviors::compensate(ScopeId sc, TokenId waiting)
@@ -329,13 +377,7 @@ void Behaviors::compensate(ScopeId sc, TokenId waiting)
                 handlers.push_back(node(b).compensationHandler);
     scp.compensable.clear();
     if (handlers.empty()) {
-        const NodeIndex at = token(waiting).node;
-        if (node(at).kind == NodeKind::EndEvent) {
-            emit(TraceEvent::Kind::ElementLeft, at, sc, waiting);
-            consume(waiting);
-        } else {
-            schedule(Work::Kind::Leave, waiting);
-        }
+        compensationDone(waiting);
         return;
     }
     scp.compensating.assign(handlers.begin(), handlers.end() - 1); // back() runs next
