@@ -175,6 +175,104 @@ private slots:
                  in.incidents()[0].c_str());
     }
 
+    // ---------------------------------------------------------------- the complex gateway
+
+    /// 2 out of 3 (13.4.5): the gateway fires when the second token arrives, once; the third is
+    /// consumed when it comes, without firing again, and the gateway is ready for the next round.
+    void complexGatewayFiresOnceWhenItsConditionHolds()
+    {
+        auto r = compile(complexModel("=activationCount &gt;= 2"));
+        QVERIFY2(r.process, r.problems.c_str());
+        ConditionPolicy policy;
+        Instance in(r.process, &policy, kT0);
+        record(r, in);
+        QVERIFY(in.start());
+        in.runUntilIdle();
+        QVERIFY(in.completeTask("A"));
+        in.runUntilIdle();
+        QCOMPARE(count(r.log, "enter:X"), std::size_t(0)); // one token: the condition does not hold
+        QCOMPARE(in.waitingAt(), (std::vector<std::string>{"B", "C", "G"}));
+        QVERIFY(in.completeTask("C"));
+        in.runUntilIdle();
+        QCOMPARE(count(r.log, "enter:X"), std::size_t(1));
+        QCOMPARE(in.waitingAt(), (std::vector<std::string>{"B"}));
+        QCOMPARE(in.state().complexResets.size(), std::size_t(1)); // waiting for reset: B's token
+        QVERIFY(in.completeTask("B"));
+        in.runToEnd();
+        QVERIFY(in.completed() && !in.failed());
+        QCOMPARE(count(r.log, "enter:X"), std::size_t(1)); // B's token did not fire it again
+        QCOMPARE(count(r.log, "enter:G"), std::size_t(3));
+        QVERIFY(in.state().complexResets.empty()); // reset
+    }
+
+    /// The number of tokens on each incoming flow is there by the flow's id: here the gateway waits
+    /// for A whatever else arrives, and takes B's token with it when it fires.
+    void complexGatewaySeesTokensPerIncomingFlow()
+    {
+        auto r = compile(complexModel("=ja.activationCount = 1"));
+        QVERIFY2(r.process, r.problems.c_str());
+        ConditionPolicy policy;
+        Instance in(r.process, &policy, kT0);
+        record(r, in);
+        QVERIFY(in.start());
+        in.runUntilIdle();
+        QVERIFY(in.completeTask("B"));
+        QVERIFY(in.completeTask("C"));
+        in.runUntilIdle();
+        QCOMPARE(count(r.log, "enter:X"), std::size_t(0));
+        QCOMPARE(in.waitingAt(), (std::vector<std::string>{"A", "G", "G"}));
+        QVERIFY(in.completeTask("A"));
+        in.runToEnd();
+        QVERIFY(in.completed() && !in.failed());
+        QCOMPARE(count(r.log, "enter:X"), std::size_t(1));
+        QVERIFY(in.state().complexResets.empty()); // every flow had its token: no reset to wait for
+    }
+
+    /// The gateway also resets when the token it waits for can no longer come (B ends elsewhere).
+    void complexGatewayResetsWhenNoTokenCanCome()
+    {
+        auto r = compile(model("<bpmn:startEvent id=\"S\" /><bpmn:parallelGateway id=\"Fork\" />" + userTask("A") +
+                               userTask("B") + "<bpmn:exclusiveGateway id=\"Choice\" default=\"toG\" />"
+                               "<bpmn:complexGateway id=\"G\"><bpmn:activationCondition xsi:type=\"bpmn:tFormalExpression\">"
+                               "=activationCount &gt;= 1</bpmn:activationCondition></bpmn:complexGateway>"
+                               "<bpmn:serviceTask id=\"X\" /><bpmn:endEvent id=\"E\" /><bpmn:endEvent id=\"Elsewhere\" />" +
+                               flow("f0", "S", "Fork") + flow("fa", "Fork", "A") + flow("fb", "Fork", "B") +
+                               flow("ja", "A", "G") + flow("fc", "B", "Choice") +
+                               flow("away", "Choice", "Elsewhere", "=away") + flow("toG", "Choice", "G") +
+                               flow("fx", "G", "X") + flow("fe", "X", "E")));
+        QVERIFY2(r.process, r.problems.c_str());
+        ConditionPolicy policy;
+        Instance in(r.process, &policy, kT0);
+        record(r, in);
+        QVERIFY(in.start({}, Variables{{"away", true}}));
+        in.runUntilIdle();
+        QVERIFY(in.completeTask("A"));
+        in.runUntilIdle();
+        QCOMPARE(count(r.log, "enter:X"), std::size_t(1));
+        QCOMPARE(in.state().complexResets.size(), std::size_t(1)); // B may still come
+        QVERIFY(in.completeTask("B"));
+        in.runToEnd();
+        QVERIFY(in.completed() && !in.failed());
+        QCOMPARE(count(r.log, "enter:Elsewhere"), std::size_t(1));
+        QVERIFY(in.state().complexResets.empty());
+    }
+
+    /// A condition that cannot be evaluated is an incident at the gateway.
+    void complexGatewayConditionErrorIsAnIncident()
+    {
+        auto r = compile(complexModel("=noSuchVariable &gt; 1"));
+        QVERIFY2(r.process, r.problems.c_str());
+        ConditionPolicy policy;
+        Instance in(r.process, &policy, kT0);
+        QVERIFY(in.start());
+        in.runUntilIdle();
+        QVERIFY(in.completeTask("A"));
+        in.runUntilIdle();
+        QVERIFY(in.failed());
+        QVERIFY2(in.incidents()[0].find("'G'") != std::string::npos, in.incidents()[0].c_str());
+        QVERIFY2(in.incidents()[0].find("activation condition") != std::string::npos, in.incidents()[0].c_str());
+    }
+
     // ---------------------------------------------------------------- the timer heap
 
     /// A thousand user tasks, each with a non-interrupting boundary timer that repeats five times
@@ -289,7 +387,9 @@ private slots:
 
 RUNWAY_TEST_MAIN(TestEngineSemantics, cancelEndCompensatesAndLeavesThroughCancelBoundary,
                  cancelCompensatesOnlyCompletedWork, cancelledTransactionWithoutBoundaryEnds,
-                 cancelEndOutsideTransactionIsAnIncident, timerHeapFiresThousandsOfTimersInOrder, waitIdsSurviveCompaction)
+                 cancelEndOutsideTransactionIsAnIncident, complexGatewayFiresOnceWhenItsConditionHolds,
+                 complexGatewaySeesTokensPerIncomingFlow, complexGatewayResetsWhenNoTokenCanCome,
+                 complexGatewayConditionErrorIsAnIncident, timerHeapFiresThousandsOfTimersInOrder, waitIdsSurviveCompaction)
 #ifndef RUNWAY_NO_QT
 #include "tst_engine_semantics.moc"
 #endif

@@ -52,3 +52,20 @@ inline std::string transactionModel(bool cancelBoundary)
 }
 
 } // namespace
+
+namespace {
+
+/// A fork to the user tasks A, B and C, joined by the complex gateway G (activation condition
+/// `condition`), then the service task X and the end E. Flows into G: ja, jb, jc.
+inline std::string complexModel(const std::string& condition)
+{
+    return model("<bpmn:startEvent id=\"S\" /><bpmn:parallelGateway id=\"Fork\" />" + userTask("A") + userTask("B") +
+                 userTask("C") + "<bpmn:complexGateway id=\"G\"><bpmn:activationCondition xsi:type=\"bpmn:tFormalExpression\">" +
+                 condition + "</bpmn:activationCondition></bpmn:complexGateway><bpmn:serviceTask id=\"X\" />"
+                 "<bpmn:endEvent id=\"E\" />" +
+                 flow("f0", "S", "Fork") + flow("fa", "Fork", "A") + flow("fb", "Fork", "B") + flow("fc", "Fork", "C") +
+                 flow("ja", "A", "G") + flow("jb", "B", "G") + flow("jc", "C", "G") + flow("fx", "G", "X") +
+                 flow("fe", "X", "E"));
+}
+
+} // namespace

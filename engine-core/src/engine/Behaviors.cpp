@@ -419,11 +419,14 @@ bool Behaviors::joinReady(TokenId t)
 
 void Behaviors::recheckJoins()
 {
+    while (!m_s.complexResets.empty() && recheckComplexResets())
+        if (!m_s.agenda.empty() || !m_s.incidents.empty())
+            return;
     for (std::size_t i = 0; i < m_s.tokens.size(); ++i) {
         const Token& t = m_s.tokens[i];
         const Node& n = node(t.node);
         if (t.state != Token::State::Waiting || n.incoming.size() < 2 ||
-            (n.kind != NodeKind::InclusiveGateway && n.kind != NodeKind::ComplexGateway))
+            (n.kind != NodeKind::InclusiveGateway && n.kind != NodeKind::ComplexGateway) || n.activation)
             continue;
         const TokenId id = t.id;
         if (!joinReady(id))
@@ -467,8 +470,13 @@ void Behaviors::enterGateway(TokenId t, FlowIndex)
                 takeFlows(t, n.outgoing);
         }
         break;
-    case NodeKind::InclusiveGateway:
     case NodeKind::ComplexGateway:
+        if (n.activation) {
+            enterComplexGateway(t);
+            break;
+        }
+        [[fallthrough]];
+    case NodeKind::InclusiveGateway:
         if (joinReady(t)) {
             auto flows = n.outgoing.size() <= 1 ? n.outgoing : chooseOutgoing(t, false);
             if (!m_s.incidents.empty())

@@ -75,6 +75,13 @@ public:
     void broadcast(const std::string& signal);
     /// Inclusive joins waiting for tokens that can no longer come are released.
     void recheckJoins();
+    // ---- the complex gateway with an activation condition (ComplexGateway.cpp, 13.4.5) ----
+    void enterComplexGateway(TokenId t);
+    /// Evaluates the activation condition on the tokens waiting at g and fires when it holds.
+    bool activateComplexGateway(NodeIndex g, ScopeId s, TokenId preferred);
+    void resetComplexGateway(NodeIndex g, ScopeId s);
+    /// Resets one gateway for which no expected token can come any more; true when it did.
+    bool recheckComplexResets();
     /// Conditional events whose condition has become true fire (after any change of variables).
     void evaluateConditions();
 

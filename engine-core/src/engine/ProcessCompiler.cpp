@@ -204,8 +204,11 @@ private:
             if (e->type == BpmnType::SubProcess || e->type == BpmnType::AdHocSubProcess)
                 n.isEventSubProcess = e->boolAttr("triggeredByEvent");
             if (e->type == BpmnType::ComplexGateway)
-                if (Element* c = e->childOfType(BpmnType::Expression))
+                if (Element* c = e->childOfType(BpmnType::Expression)) {
                     n.activationCondition = c->textContent();
+                    if (n.activationCondition.find_first_not_of(" \t\r\n") != std::string::npos)
+                        n.activation = expressionOf(c, "activation condition");
+                }
             readEvent(e, n);
             readOutputs(e, n);
             readLoop(e, n);

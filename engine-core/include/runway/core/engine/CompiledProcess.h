@@ -89,6 +89,7 @@ struct Node {
     std::string calledElement;
     // gateways
     std::string activationCondition; ///< complex gateway
+    std::optional<Expression> activation; ///< the activation condition compiled (13.4.5)
     /// Camunda 8 output mappings (zeebe:ioMapping/zeebe:output): variables set when the element
     /// completes, in order.
     struct Output {

@@ -73,6 +73,14 @@ struct TimerEntry {
     std::uint32_t wait = 0;
 };
 
+/// A complex gateway that fired and now waits for reset (BPMN 2.0.2, 13.4.5): the incoming flows
+/// that had no token at the activation; their tokens are consumed without firing again.
+struct ComplexReset {
+    NodeIndex gateway = kNoNode;
+    ScopeId scope = 0;
+    std::vector<FlowIndex> expected;
+};
+
 /// The complete, copyable state of an instance: a snapshot is a copy of this.
 struct InstanceState {
     TimePoint clock{};
@@ -86,6 +94,7 @@ struct InstanceState {
     /// to the top (lazy deletion); it is an index of `waits`, so `mutable` for the const look-up.
     mutable std::vector<TimerEntry> timerHeap;
     std::size_t compactWaitsAt = 64; ///< `waits` is compacted when it reaches this size
+    std::vector<ComplexReset> complexResets; ///< complex gateways waiting for reset
     struct Work {
         enum class Kind : std::uint8_t { Arrive, Leave };
         Kind kind;
