@@ -29,9 +29,6 @@ struct Deviation {
     const char* why;
 };
 
-const char* const kCompensationSubProcesses =
-    "not yet supported: compensation event sub-processes and the compensation of a completed sub-process's inner "
-    "activities (10.6, Compensation)";
 const char* const kSignalDelivery =
     "10.5.5 Event Definitions (Signal): signals are broadcast, every catch waiting for one is triggered; Runway triggers the "
     "subscriptions in the order they were made, so an interrupting boundary event armed before an event sub-process's "
@@ -52,14 +49,6 @@ const Deviation kDeviations[] = {
      "13.5.3 Intermediate Boundary Events: the interrupting error boundary event cancels the sub-process at once, with "
      "the token still on its way to the second error end event; the simulator lets that token enter it first"},
     // What the engine does not implement yet.
-    {"collapsed-compensation-event-sub-process", kCompensationSubProcesses},
-    {"compensation-after-error-recovery", kCompensationSubProcesses},
-    {"compensation-after-escalation-recovery", kCompensationSubProcesses},
-    {"compensation-event-sub-process", kCompensationSubProcesses},
-    {"compensation-nested-event-sub-process", kCompensationSubProcesses},
-    {"compensation-nested",
-     "not yet supported: compensation event sub-processes (13.5.4), and compensating a completed sub-process that has "
-     "no compensation handler by compensating what completed inside it (13.5.5)"},
     {"event-sub-process-implicit-start", kImplicitStart},
     {"message-flow-signal-active-participant", kMessageFlows},
     {"message-flow-throw-catch-events", kMessageFlows},

@@ -175,6 +175,99 @@ private slots:
                  in.incidents()[0].c_str());
     }
 
+    // ---------------------------------------------------------------- compensation
+
+    /// A completed sub-process without a compensation handler is compensated by compensating what
+    /// completed inside it (13.5.5), the last first; the sub-process's scope is kept for that.
+    void completedSubProcessCompensatesItsInside()
+    {
+        auto r = compile(model("<bpmn:startEvent id=\"S\" /><bpmn:subProcess id=\"Sub\"><bpmn:startEvent id=\"SS\" />" +
+                               compensableTask("A") + compensableTask("B") + "<bpmn:endEvent id=\"SE\" />" +
+                               flow("s1", "SS", "A") + flow("s2", "A", "B") + flow("s3", "B", "SE") +
+                               "</bpmn:subProcess>" + compensableTask("C") + compensateEnd("Undo", "Sub") +
+                               flow("f1", "S", "Sub") + flow("f2", "Sub", "C") + flow("f3", "C", "Undo")));
+        QVERIFY2(r.process, r.problems.c_str());
+        ConditionPolicy policy;
+        Instance in(r.process, &policy, kT0);
+        record(r, in);
+        QVERIFY(in.start());
+        in.runToEnd();
+        QVERIFY2(in.completed() && !in.failed(), in.incidents().empty() ? "" : in.incidents()[0].c_str());
+        auto pos = [&](const std::string& e) { return std::find(r.log.begin(), r.log.end(), e) - r.log.begin(); };
+        QCOMPARE(count(r.log, "enter:UndoB"), std::size_t(1));
+        QCOMPARE(count(r.log, "enter:UndoA"), std::size_t(1));
+        QVERIFY(pos("leave:UndoB") < pos("enter:UndoA"));
+        QCOMPARE(count(r.log, "enter:UndoC"), std::size_t(0)); // activityRef: only Sub
+        QCOMPARE(count(r.log, "leave:Sub"), std::size_t(2));   // left again once compensated
+        QVERIFY(pos("leave:UndoA") < pos("leave:Undo"));
+        QVERIFY(in.state().compensations.empty());
+    }
+
+    /// A compensation event sub-process inside a sub-process is that sub-process's compensation
+    /// handler (10.6): compensating the sub-process runs it, and a compensation throw inside it
+    /// compensates what completed in the sub-process.
+    void compensationEventSubProcessIsTheHandler()
+    {
+        auto r = compile(model(
+            "<bpmn:startEvent id=\"S\" /><bpmn:subProcess id=\"Sub\"><bpmn:startEvent id=\"SS\" />" + compensableTask("A") +
+            "<bpmn:endEvent id=\"SE\" />" + flow("s1", "SS", "A") + flow("s2", "A", "SE") +
+            "<bpmn:subProcess id=\"Handler\" triggeredByEvent=\"true\"><bpmn:startEvent id=\"HS\">"
+            "<bpmn:compensateEventDefinition /></bpmn:startEvent><bpmn:serviceTask id=\"Notify\" />" +
+            "<bpmn:intermediateThrowEvent id=\"UndoInside\"><bpmn:compensateEventDefinition activityRef=\"A\" />"
+            "</bpmn:intermediateThrowEvent><bpmn:endEvent id=\"HE\" />" +
+            flow("h1", "HS", "Notify") + flow("h2", "Notify", "UndoInside") + flow("h3", "UndoInside", "HE") +
+            "</bpmn:subProcess></bpmn:subProcess>" + compensateEnd("Undo") + flow("f1", "S", "Sub") +
+            flow("f2", "Sub", "Undo")));
+        QVERIFY2(r.process, r.problems.c_str());
+        ConditionPolicy policy;
+        Instance in(r.process, &policy, kT0);
+        record(r, in);
+        QVERIFY(in.start());
+        in.runUntilIdle();
+        QVERIFY(in.completed() && !in.failed());
+        auto pos = [&](const std::string& e) { return std::find(r.log.begin(), r.log.end(), e) - r.log.begin(); };
+        QCOMPARE(count(r.log, "enter:Notify"), std::size_t(1));
+        QCOMPARE(count(r.log, "enter:UndoA"), std::size_t(1));
+        QVERIFY(pos("leave:Sub") < pos("enter:Handler"));
+        QVERIFY(pos("leave:Notify") < pos("enter:UndoA"));
+        QVERIFY(pos("leave:UndoA") < pos("leave:UndoInside"));
+        QVERIFY(pos("leave:Handler") < pos("leave:Undo"));
+    }
+
+    /// Compensation in progress is part of the state: a snapshot taken while a handler waits
+    /// resumes it the same way.
+    void compensationInProgressSurvivesASnapshot()
+    {
+        auto r = compile(model("<bpmn:startEvent id=\"S\" />" + compensableTask("A") + compensableTask("B") +
+                               compensateEnd("Undo") + flow("f1", "S", "A") + flow("f2", "A", "B") +
+                               flow("f3", "B", "Undo")));
+        QVERIFY2(r.process, r.problems.c_str());
+        struct SlowUndo : ConditionPolicy {
+            WorkDecision work(const Instance& in, NodeIndex n) override
+            {
+                return in.process().node(n).id.rfind("Undo", 0) == 0 ? WorkDecision{WorkDecision::Kind::Take, 1h}
+                                                                      : WorkDecision{};
+            }
+        } policy;
+        Instance in(r.process, &policy, kT0);
+        record(r, in);
+        QVERIFY(in.start());
+        in.runUntilIdle();
+        QCOMPARE(in.waitingAt(), (std::vector<std::string>{"Undo", "UndoB"}));
+        QCOMPARE(in.state().compensations.size(), std::size_t(1));
+        const InstanceState mid = in.snapshot();
+        in.runToEnd();
+        QVERIFY(in.completed());
+        QVERIFY(in.clock() == kT0 + 2h); // UndoB, then UndoA, an hour each
+        in.restore(mid);
+        r.log.clear();
+        in.runToEnd();
+        QVERIFY(in.completed());
+        QVERIFY(in.clock() == kT0 + 2h);
+        QCOMPARE(count(r.log, "enter:UndoA"), std::size_t(1));
+        QCOMPARE(count(r.log, "enter:UndoB"), std::size_t(0)); // it was already running
+    }
+
     // ---------------------------------------------------------------- the complex gateway
 
     /// 2 out of 3 (13.4.5): the gateway fires when the second token arrives, once; the third is
@@ -387,7 +480,9 @@ private slots:
 
 RUNWAY_TEST_MAIN(TestEngineSemantics, cancelEndCompensatesAndLeavesThroughCancelBoundary,
                  cancelCompensatesOnlyCompletedWork, cancelledTransactionWithoutBoundaryEnds,
-                 cancelEndOutsideTransactionIsAnIncident, complexGatewayFiresOnceWhenItsConditionHolds,
+                 cancelEndOutsideTransactionIsAnIncident, completedSubProcessCompensatesItsInside,
+                 compensationEventSubProcessIsTheHandler, compensationInProgressSurvivesASnapshot,
+                 complexGatewayFiresOnceWhenItsConditionHolds,
                  complexGatewaySeesTokensPerIncomingFlow, complexGatewayResetsWhenNoTokenCanCome,
                  complexGatewayConditionErrorIsAnIncident, timerHeapFiresThousandsOfTimersInOrder, waitIdsSurviveCompaction)
 #ifndef RUNWAY_NO_QT

@@ -69,3 +69,22 @@ inline std::string complexModel(const std::string& condition)
 }
 
 } // namespace
+
+namespace {
+
+/// A compensation end event; `activity` names the activity to compensate (empty: all).
+inline std::string compensateEnd(const std::string& id, const std::string& activity = {})
+{
+    return "<bpmn:endEvent id=\"" + id + "\"><bpmn:compensateEventDefinition" +
+           (activity.empty() ? std::string() : " activityRef=\"" + activity + "\"") + " /></bpmn:endEvent>";
+}
+
+/// Service task `id` with a compensation boundary event and its handler `Undo<id>`.
+inline std::string compensableTask(const std::string& id)
+{
+    return "<bpmn:serviceTask id=\"" + id + "\" />" + boundary("C" + id, id, "<bpmn:compensateEventDefinition />") +
+           "<bpmn:serviceTask id=\"Undo" + id + "\" isForCompensation=\"true\" />"
+           "<bpmn:association id=\"a" + id + "\" sourceRef=\"C" + id + "\" targetRef=\"Undo" + id + "\" />";
+}
+
+} // namespace

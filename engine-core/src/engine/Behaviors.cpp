@@ -138,9 +138,7 @@ void Behaviors::leave(TokenId t)
     }
     if (activity) {
         disarmToken(t);
-        if (std::any_of(n.boundaries.begin(), n.boundaries.end(),
-                        [&](NodeIndex b) { return node(b).trigger == Trigger::Compensate; }))
-            scope(tk.scope).compensable.push_back(tk.node);
+        recordCompensable(t);
     }
     if (!n.outputs.empty()) {
         EvalContext ctx;

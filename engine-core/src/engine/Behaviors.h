@@ -57,14 +57,22 @@ public:
     void armEventSubProcesses(ScopeId s);
     /// Runs the event sub-process of `start` inside scope s (interrupting: the scope's other work
     /// is cancelled first).
-    void startEventSubProcess(NodeIndex start, ScopeId s);
+    TokenId startEventSubProcess(NodeIndex start, ScopeId s);
     /// The event sub-process start in scope s that catches an error or escalation code, if any.
     /// `except`: an event sub-process that may not catch (the one the throw came from).
     NodeIndex eventSubProcessCatch(ScopeId s, Trigger want, const std::string& code, NodeIndex except) const;
     void checkScope(ScopeId s);
     /// Throws an error (or escalation) from `from`, an activity or end event in scope `s`.
     void throwError(ScopeId s, NodeIndex from, TokenId thrower, const std::string& code, bool escalation);
+    // ---- compensation and transactions (Compensation.cpp) ----
+    /// A compensation throw or end event (or a cancel end event) in scope s: what completed in the
+    /// scope (in its parent, for an event sub-process) is compensated, the last first; with an
+    /// activityRef only that activity. `waiting` goes on when it is done (compensationDone).
     void compensate(ScopeId s, TokenId waiting);
+    /// Activity token t completes: it is recorded for compensation if anything can undo it.
+    void recordCompensable(TokenId t);
+    /// Runs the next step of compensation i, or ends it.
+    void runCompensation(std::size_t i);
     /// Compensation for `waiter` (a compensation throw or end event, or a cancel end event) is done.
     void compensationDone(TokenId waiter);
     /// A cancel end event in scope s: the transaction's other work stops and what completed in it
@@ -86,6 +94,8 @@ public:
     void evaluateConditions();
 
 private:
+    /// Appends the steps that compensate what completed in scope `target` (only `ref`, if given).
+    void planCompensation(ScopeId target, NodeIndex ref, std::vector<Compensation::Step>& out);
     void enterActivity(TokenId t);
     /// Multi-instance: starts instance number `index` (0-based) of the activity in scope s.
     void startInstance(ScopeId s, std::uint32_t index);

@@ -398,9 +398,14 @@ TraceMultiset projectRecordedTrace(const std::vector<std::string>& trace, const 
         if (a == std::string::npos || a == b)
             continue;
         const std::string_view action(entry.data(), a);
-        const std::string_view id(entry.data() + a + 1, b - a - 1);
+        std::string_view id(entry.data() + a + 1, b - a - 1);
+        // bpmn-js shows a collapsed sub-process on a plane of its own, "<id>_plane", and the
+        // simulator records the sub-process under that name: it is the sub-process.
+        constexpr std::string_view plane = "_plane";
+        if (!flowNodes.count(id) && id.size() > plane.size() && id.substr(id.size() - plane.size()) == plane)
+            id.remove_suffix(plane.size());
         if ((action == "enter" || action == "exit") && flowNodes.count(id))
-            ++m[std::string(entry, 0, b)];
+            ++m[std::string(action) + ":" + std::string(id)];
     }
     return m;
 }

@@ -297,92 +297,15 @@ void Behaviors::broadcast(const std::string& signal)
 
 void Behaviors::consume(TokenId t)
 {
-    const NodeIndex at = token(t).node;
     const ScopeId sc = token(t).scope;
     token(t).state = Token::State::Done;
-    Scope& scp = scope(sc);
-    if (node(at).isForCompensation && scp.compensationWaiter) {
-        // A compensation handler finished: run the next one, or release the waiting token.
-        if (!scp.compensating.empty()) {
-            const NodeIndex handler = scp.compensating.back();
-            scp.compensating.pop_back();
-            schedule(Work::Kind::Arrive, newToken(handler, sc));
+    // A compensation handler (or compensation event sub-process) finished: the next step runs.
+    for (std::size_t i = 0; i < m_s.compensations.size(); ++i)
+        if (m_s.compensations[i].running == t) {
+            runCompensation(i);
             return;
         }
-        const TokenId waiter = scp.compensationWaiter;
-        scp.compensationWaiter = 0;
-        compensationDone(waiter);
-        return;
-    }
     checkScope(sc);
-}
-
-void Behaviors::compensationDone(TokenId waiter)
-{
-    const NodeIndex at = token(waiter).node;
-    const ScopeId sc = token(waiter).scope;
-    if (node(at).kind == NodeKind::EndEvent && node(at).trigger == Trigger::Cancel) {
-        finishCancel(waiter);
-    } else if (node(at).kind == NodeKind::EndEvent) {
-        emit(TraceEvent::Kind::ElementLeft, at, sc, waiter);
-        consume(waiter);
-    } else {
-        schedule(Work::Kind::Leave, waiter);
-    }
-}
-
-void Behaviors::cancelTransaction(ScopeId sc, TokenId t)
-{
-    const NodeIndex at = token(t).node;
-    if (sc == 0 || !node(scope(sc).node).isTransaction) {
-        incident(at, sc,
-                 "a cancel end event cancels the transaction it is in, and this one is not directly inside a "
-                 "transaction sub-process (BPMN 2.0.2, 10.5.3); move it into one, or use another end event");
-        return;
-    }
-    // 10.3 Transaction, 13.5.6: the transaction's other work stops, what completed inside it is
-    // compensated (the last first), then the token leaves through the cancel boundary event.
-    cancelScope(sc, t);
-    compensate(sc, t); // finishCancel follows when the handlers are done
-}
-
-void Behaviors::finishCancel(TokenId endToken)
-{
-    const ScopeId ts = token(endToken).scope;
-    emit(TraceEvent::Kind::ElementLeft, token(endToken).node, ts, endToken);
-    token(endToken).state = Token::State::Done;
-    const TokenId owner = scope(ts).owner;
-    const ScopeId outer = token(owner).scope;
-    NodeIndex cancelBoundary = kNoNode;
-    for (NodeIndex b : node(scope(ts).node).boundaries)
-        if (node(b).trigger == Trigger::Cancel)
-            cancelBoundary = b;
-    cancelToken(owner); // a cancel boundary event always interrupts its transaction
-    if (cancelBoundary != kNoNode) {
-        fireBoundary(cancelBoundary, owner);
-        return;
-    }
-    checkScope(outer); // without a cancel boundary event the cancelled transaction just ends
-}
-
-void Behaviors::compensate(ScopeId sc, TokenId waiting)
-{
-    Scope& scp = scope(sc);
-    emit(TraceEvent::Kind::CompensationStarted, token(waiting).node, sc, waiting);
-    // Handlers run in the reverse order of completion (sagas undo the last step first).
-    std::vector<NodeIndex> handlers;
-    for (NodeIndex activity : scp.compensable)
-        for (NodeIndex b : node(activity).boundaries)
-            if (node(b).trigger == Trigger::Compensate && node(b).compensationHandler != kNoNode)
-                handlers.push_back(node(b).compensationHandler);
-    scp.compensable.clear();
-    if (handlers.empty()) {
-        compensationDone(waiting);
-        return;
-    }
-    scp.compensating.assign(handlers.begin(), handlers.end() - 1); // back() runs next
-    scp.compensationWaiter = waiting;
-    schedule(Work::Kind::Arrive, newToken(handlers.back(), sc));
 }
 
 void Behaviors::cancelToken(TokenId t)
@@ -445,7 +368,7 @@ NodeIndex Behaviors::eventSubProcessCatch(ScopeId s, Trigger want, const std::st
     return best;
 }
 
-void Behaviors::startEventSubProcess(NodeIndex start, ScopeId s)
+TokenId Behaviors::startEventSubProcess(NodeIndex start, ScopeId s)
 {
     const NodeIndex sub = node(start).container;
     if (node(start).interrupting) {
@@ -460,6 +383,7 @@ void Behaviors::startEventSubProcess(NodeIndex start, ScopeId s)
     const TokenId st = newToken(start, child);
     emit(TraceEvent::Kind::ElementEntered, start, child, st);
     schedule(Work::Kind::Leave, st);
+    return owner;
 }
 
 void Behaviors::checkScope(ScopeId s)

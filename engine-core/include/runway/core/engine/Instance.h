@@ -41,12 +41,14 @@ struct Scope {
     NodeIndex node = kNoNode; ///< the sub-process; kNoNode for the process
     TokenId owner = 0;        ///< the token waiting at the sub-process in the parent scope
     bool done = false;
-    /// Activities completed in this scope that have compensation handlers, in completion order.
-    std::vector<NodeIndex> compensable;
-    /// Compensation in progress: handlers still to run (the last runs first) and the token that
-    /// waits for them (a compensation throw or end event).
-    std::vector<NodeIndex> compensating;
-    TokenId compensationWaiter = 0;
+    /// Activities completed in this scope that can be compensated, in completion order: those with
+    /// a compensation handler, and sub-processes with a compensation event sub-process or with
+    /// compensable activities inside (their scope, kept when they complete, holds those).
+    struct Compensable {
+        NodeIndex activity = kNoNode;
+        ScopeId scope = -1; ///< a sub-process: the scope it ran in
+    };
+    std::vector<Compensable> compensable;
     /// A multi-instance activity's scope: how many instances in all, started and completed.
     std::uint32_t instances = 0, started = 0, finished = 0;
 };
@@ -81,6 +83,24 @@ struct ComplexReset {
     std::vector<FlowIndex> expected;
 };
 
+/// Compensation in progress (BPMN 2.0.2, 10.6, 13.5.5): the steps still to run (the last first)
+/// and the token that waits for them (a compensation throw or end event, or a cancel end event).
+struct Compensation {
+    struct Step {
+        enum class Kind : std::uint8_t {
+            Handler,         ///< a compensation handler activity runs in `scope`
+            EventSubProcess, ///< a compensation event sub-process (`node`: its start) runs in `scope`
+            Left,            ///< the compensated sub-process `node` is left again
+        };
+        Kind kind = Kind::Handler;
+        NodeIndex node = kNoNode;
+        ScopeId scope = 0;
+    };
+    TokenId waiter = 0;
+    TokenId running = 0; ///< the handler's token (or the event sub-process's) now running
+    std::vector<Step> steps;
+};
+
 /// The complete, copyable state of an instance: a snapshot is a copy of this.
 struct InstanceState {
     TimePoint clock{};
@@ -95,6 +115,7 @@ struct InstanceState {
     mutable std::vector<TimerEntry> timerHeap;
     std::size_t compactWaitsAt = 64; ///< `waits` is compacted when it reaches this size
     std::vector<ComplexReset> complexResets; ///< complex gateways waiting for reset
+    std::vector<Compensation> compensations; ///< compensations in progress
     struct Work {
         enum class Kind : std::uint8_t { Arrive, Leave };
         Kind kind;
