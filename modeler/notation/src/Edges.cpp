@@ -82,6 +82,7 @@ void paintEdge(QPainter& p, const NotationItem& item, const NotationStyle& style
         break;
     case Symbol::Association:
     case Symbol::DataAssociation:
+    case Symbol::UnknownEdge: // an edge for no element (some tools link data this way): dotted, like an association
         line.setStyle(Qt::CustomDashLine);
         line.setCapStyle(Qt::RoundCap);
         line.setDashPattern({0.01, 3.5});

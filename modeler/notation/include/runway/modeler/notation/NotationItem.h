@@ -31,7 +31,7 @@ enum class Symbol : std::uint8_t {
     MessageFlow,
     Association,
     DataAssociation,
-    UnknownEdge, ///< an edge of a type without its own symbol: a plain line
+    UnknownEdge, ///< an edge of a type without its own symbol, or of no element: a dotted line
 };
 
 enum class EventPosition : std::uint8_t { Start, Intermediate, End };
