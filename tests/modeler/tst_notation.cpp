@@ -223,7 +223,7 @@ private slots:
         std::set<int> gateways, icons, loops, edgeKinds;
         std::set<std::pair<int, bool>> data;
         int boundary = 0, callActivities = 0, transactions = 0, eventSubProcesses = 0, adHoc = 0, expanded = 0;
-        int conditional = 0, defaults = 0, messagesShown = 0, hiddenX = 0;
+        int conditional = 0, defaults = 0, messagesShown = 0, hiddenX = 0, multiplePools = 0, verticalPools = 0;
         for (const auto& item : scene.items) {
             const bool isBoundary = item.element && item.element->type == runway::core::BpmnType::BoundaryEvent;
             switch (item.symbol) {
@@ -245,6 +245,10 @@ private slots:
                 expanded += item.expanded;
                 break;
             case Symbol::DataObject: data.insert({int(item.dataRole), item.collection}); break;
+            case Symbol::Participant:
+                multiplePools += item.collection && item.blackBox;
+                verticalPools += !item.horizontal;
+                break;
             default:
                 if (item.isEdge()) {
                     edgeKinds.insert(int(item.symbol));
@@ -294,6 +298,8 @@ private slots:
         QCOMPARE(conditional, 1);
         QCOMPARE(defaults, 1);
         QCOMPARE(messagesShown, 2);
+        QCOMPARE(multiplePools, 1);
+        QCOMPARE(verticalPools, 1);
     }
 
     void paintsContainersBeforeContents()
@@ -390,6 +396,21 @@ private slots:
         QVERIFY(!findDiagram(*doc, "2"));
         QVERIFY(!findDiagram(*doc, "99999999999999999999999"));
         QVERIFY(!findDiagram(*doc, "Other"));
+    }
+
+    void lanesFollowTheirPoolsOrientation()
+    {
+        auto doc = parse(kVerticalLaneXml);
+        QVERIFY(doc);
+        const NotationPainter painter;
+        const auto scene = buildScene(*doc, findDiagram(*doc), painter);
+        QCOMPARE(int(scene.items.size()), 2);
+        QCOMPARE(scene.items[1].symbol, Symbol::Lane);
+        QVERIFY(!scene.items[1].horizontal);
+        // Its label runs across the band at the top, not rotated.
+        const auto l = painter.labelLayout(scene.items[1]);
+        QCOMPARE(l.rotation, 0.0);
+        QVERIFY(l.rect.bottom() <= 30 + 30 + 0.01 && l.rect.top() >= 30);
     }
 
     void skipsBrokenGeometry()

@@ -57,3 +57,21 @@ inline const char* kBrokenGeometryXml = R"xml(<?xml version="1.0" encoding="UTF-
   </bpmndi:BPMNDiagram>
 </bpmn:definitions>
 )xml";
+
+// A vertical pool whose lane shape does not say isHorizontal: the lane is vertical too.
+inline const char* kVerticalLaneXml = R"xml(<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+    xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+    id="D" targetNamespace="t">
+  <bpmn:collaboration id="C"><bpmn:participant id="Pool" name="Pool" processRef="P" /></bpmn:collaboration>
+  <bpmn:process id="P">
+    <bpmn:laneSet id="LS"><bpmn:lane id="Lane" name="Lane" /></bpmn:laneSet>
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="Dia">
+    <bpmndi:BPMNPlane id="Pl" bpmnElement="C">
+      <bpmndi:BPMNShape id="S1" bpmnElement="Pool" isHorizontal="false"><dc:Bounds x="0" y="0" width="200" height="400" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="S2" bpmnElement="Lane"><dc:Bounds x="0" y="30" width="200" height="370" /></bpmndi:BPMNShape>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</bpmn:definitions>
+)xml";

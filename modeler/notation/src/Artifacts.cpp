@@ -92,6 +92,13 @@ void paintPoolOrLane(QPainter& p, const NotationItem& item, const NotationStyle&
     else
         p.setBrush(Qt::NoBrush);
     p.drawRect(r);
+    if (item.collection) {
+        // Participant multiplicity: three bars at the bottom centre.
+        p.setPen(pen(stroke, 2));
+        for (qreal dx : {-4.5, 0.0, 4.5})
+            p.drawLine(QPointF(r.center().x() + dx, r.bottom() - 14), QPointF(r.center().x() + dx, r.bottom() - 3));
+        p.setPen(pen(stroke, 1.5));
+    }
     // Lanes are told apart by their outline and label alone, as bpmn.io draws them.
     if (item.symbol == Symbol::Lane || item.blackBox)
         return;

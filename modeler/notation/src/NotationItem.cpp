@@ -233,6 +233,29 @@ QString annotationText(const Element* e)
     return text ? QString::fromStdString(text->textContent()) : QString();
 }
 
+/// A lane without its own isHorizontal takes its pool's: lanes of a vertical pool are vertical.
+bool laneIsHorizontal(const core::Document& doc, const Element* lane, const Element* shape)
+{
+    if (auto flag = core::di::flag(shape, "isHorizontal"))
+        return *flag;
+    const Element* process = lane->parent;
+    while (process && process->type != BpmnType::Process)
+        process = process->parent;
+    if (process)
+        for (const Element* participant : core::sem::participants(doc))
+            if (core::sem::processOf(doc, participant) == process)
+                if (const Element* poolShape = doc.shapeFor(participant->id()))
+                    return core::di::flag(poolShape, "isHorizontal").value_or(true);
+    return true;
+}
+
+/// A pool standing for several participants (participantMultiplicity maximum above 1).
+bool multipleParticipants(const Element* participant)
+{
+    const Element* m = participant->childOfType(BpmnType::ParticipantMultiplicity);
+    return m && m->attrOrDefault("maximum") != "1" && m->attrOrDefault("maximum") != "0";
+}
+
 void describeShape(const core::Document& doc, const Element* e, const Element* shape, NotationItem& item)
 {
     item.label = qs(e->name());
@@ -268,10 +291,11 @@ void describeShape(const core::Document& doc, const Element* e, const Element* s
         item.symbol = Symbol::Participant;
         item.horizontal = core::di::flag(shape, "isHorizontal").value_or(true);
         item.blackBox = core::sem::processOf(doc, e) == nullptr;
+        item.collection = multipleParticipants(e);
         item.layer = 0;
     } else if (e->type == BpmnType::Lane) {
         item.symbol = Symbol::Lane;
-        item.horizontal = core::di::flag(shape, "isHorizontal").value_or(true);
+        item.horizontal = laneIsHorizontal(doc, e, shape);
         item.layer = 1;
     } else {
         item.symbol = Symbol::Unknown;

@@ -92,7 +92,7 @@ struct NotationItem {
     GatewayMarker gatewayMarker = GatewayMarker::None;
 
     // data
-    bool collection = false;
+    bool collection = false; ///< data collections, and pools of several participants (multiplicity)
     DataRole dataRole = DataRole::None;
 
     // edges
