@@ -12,7 +12,7 @@ namespace {
 
 std::vector<Command> commands()
 {
-    return {validateCommand(), convertCommand(), infoCommand(), runCommand(), conformanceCommand()};
+    return {validateCommand(), convertCommand(), infoCommand(), runCommand(), conformanceCommand(), renderCommand()};
 }
 
 void printUsage(std::FILE* to)
