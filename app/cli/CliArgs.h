@@ -38,6 +38,7 @@ Command validateCommand();
 Command convertCommand();
 Command runCommand();
 Command conformanceCommand();
+Command lintCommand();
 
 /// Prints "runway-cli NAME: message" to stderr with the hint to use --help; returns Unreadable.
 int usageError(const std::string& command, const std::string& message);

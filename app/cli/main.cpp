@@ -12,7 +12,7 @@ namespace {
 
 std::vector<Command> commands()
 {
-    return {validateCommand(), convertCommand(), infoCommand(), runCommand(), conformanceCommand()};
+    return {validateCommand(), convertCommand(), infoCommand(), runCommand(), conformanceCommand(), lintCommand()};
 }
 
 void printUsage(std::FILE* to)
