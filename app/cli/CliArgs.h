@@ -39,6 +39,7 @@ Command convertCommand();
 Command runCommand();
 Command conformanceCommand();
 Command lintCommand();
+Command exportCommand();
 
 /// Prints "runway-cli NAME: message" to stderr with the hint to use --help; returns Unreadable.
 int usageError(const std::string& command, const std::string& message);

@@ -12,7 +12,8 @@ namespace {
 
 std::vector<Command> commands()
 {
-    return {validateCommand(), convertCommand(), infoCommand(), runCommand(), conformanceCommand(), lintCommand()};
+    return {validateCommand(), convertCommand(), infoCommand(), runCommand(), conformanceCommand(), lintCommand(),
+            exportCommand()};
 }
 
 void printUsage(std::FILE* to)

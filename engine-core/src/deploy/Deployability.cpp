@@ -33,6 +33,10 @@ std::string describe(const Element* e)
     }
     if (s == "sub process")
         s = "sub-process";
+    else if (s == "event based gateway")
+        s = "event-based gateway";
+    else if (s == "ad hoc sub process")
+        s = "ad-hoc sub-process";
     if (!e->id().empty())
         s += " '" + std::string(e->id()) + "'";
     return s;
