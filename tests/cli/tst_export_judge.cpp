@@ -107,6 +107,7 @@ struct Broken {
 const Broken kBroken[] = {
     {"c8-called-element-missing", "camunda-compat/called-element", "error"},
     {"c8-condition-missing", "camunda-compat/sequence-flow-condition", "error"},
+    {"c8-condition-not-allowed", "camunda-compat/sequence-flow-condition", "error"},
     {"c8-correlation-key-missing", "camunda-compat/subscription", "error"},
     {"c8-element-unsupported", "camunda-compat/element-type", "error"},
     {"c8-error-code-missing", "camunda-compat/error-reference", "error"},

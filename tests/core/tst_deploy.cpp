@@ -242,6 +242,11 @@ private slots:
                             "<sequenceFlow id=\"F2\" sourceRef=\"G\" targetRef=\"E\"><conditionExpression>=not(a)"
                             "</conditionExpression></sequenceFlow>\n"));
         QVERIFY2(find(ds, "c8-default-flow-condition", "F1"), dump(ds).c_str());
+        ds = check8(process("<userTask id=\"U\" />\n<sequenceFlow id=\"F0\" sourceRef=\"S\" targetRef=\"U\" />\n"
+                            "<sequenceFlow id=\"F1\" sourceRef=\"U\" targetRef=\"E\"><conditionExpression>=a"
+                            "</conditionExpression></sequenceFlow>\n"));
+        QVERIFY2(find(ds, "c8-condition-not-allowed", "F1"), dump(ds).c_str());
+        QVERIFY2(ds.size() == 1, dump(ds).c_str());
     }
 
     void c8Timers()

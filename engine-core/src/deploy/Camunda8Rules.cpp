@@ -382,7 +382,17 @@ private:
     {
         std::string text;
         const Element* at = nullptr;
-        if (conditionOf(f, &text, &at) && !trimmed(text).empty())
+        if (!conditionOf(f, &text, &at))
+            return;
+        const Element* source = m_doc.resolve(trimmed(f->attr("sourceRef")));
+        if (source && source->type != BpmnType::ExclusiveGateway && source->type != BpmnType::InclusiveGateway) {
+            add(at, "c8-condition-not-allowed",
+                "the sequence flow '" + std::string(f->id()) + "' leaving the " + describe(source) +
+                    " has a condition, but Zeebe evaluates conditions only on flows leaving exclusive and inclusive "
+                    "gateways; put a gateway after the " + describe(source) + ", or remove the condition");
+            return;
+        }
+        if (!trimmed(text).empty())
             checkExpression(at, text, "condition", true);
     }
 
