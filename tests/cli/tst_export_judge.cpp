@@ -195,9 +195,28 @@ private slots:
                 QVERIFY2(v["errors"].empty(), (files[i] + "\n" + show(v)).c_str());
         }
     }
+
+    void realCamunda8FilesPassBoth()
+    {
+        // Files made with Camunda Modeler for Camunda 8.1 (the MIWG reference C.9.x): neither Runway
+        // nor the linter may reject what Camunda's own tool wrote as deployable.
+        RUNWAY_REQUIRE_CORPUS();
+        REQUIRE_LINTER();
+        std::vector<std::string> files;
+        for (const char* name : {"C.9.0", "C.9.1", "C.9.2"})
+            files.push_back(runway::test::corpusDir() + "/miwg/reference/" + name + ".bpmn");
+        const auto verdict = judge(files);
+        QVERIFY2(verdict.contains("files") && verdict["files"].size() == files.size(), show(verdict).c_str());
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            QVERIFY2(verdict["files"][i]["errors"].empty(), (files[i] + "\n" + show(verdict["files"][i])).c_str());
+            const auto r = runProcess({cliPath(), "lint", files[i]});
+            QVERIFY2(r.exitCode == 0 && r.out.find("checked for Camunda 8.1") != std::string::npos,
+                     (files[i] + "\n" + r.out).c_str());
+        }
+    }
 };
 
-RUNWAY_TEST_MAIN(TestExportJudge, examplesPassCamundasLinter, brokenFixturesFlaggedByBoth)
+RUNWAY_TEST_MAIN(TestExportJudge, examplesPassCamundasLinter, brokenFixturesFlaggedByBoth, realCamunda8FilesPassBoth)
 #ifndef RUNWAY_NO_QT
 #include "tst_export_judge.moc"
 #endif

@@ -214,6 +214,10 @@ private slots:
         QVERIFY2(find(ds, "c8-expression-invalid", "F1"), dump(ds).c_str());
         ds = check8(flows("=amount &gt; 1000"));
         QVERIFY2(ds.empty(), dump(ds).c_str());
+        // Valid FEEL that Runway does not evaluate (string join) is not an error, only unchecked.
+        ds = check8(flows("= string join(risks, \", \") != \"\""));
+        d = find(ds, "c8-expression-unchecked", "F1");
+        QVERIFY2(d && !d->isError() && ds.size() == 1, dump(ds).c_str());
 
         auto output = [](const std::string& source) {
             return process("<serviceTask id=\"T\"><extensionElements><zeebe:taskDefinition type=\"w\" />"
@@ -391,6 +395,10 @@ private slots:
         QVERIFY2(find(ds, "c7-condition-invalid", "F1"), dump(ds).c_str());
         ds = check7(flows("${amount &gt; 1000}"));
         QVERIFY2(ds.empty(), dump(ds).c_str());
+        // A method call is valid JUEL that Runway does not evaluate: unchecked, not an error.
+        ds = check7(flows("${orderService.isLarge(order)}"));
+        d = find(ds, "c7-condition-unchecked", "F1");
+        QVERIFY2(d && !d->isError() && ds.size() == 1, dump(ds).c_str());
     }
 
     void c7Timers()

@@ -153,7 +153,12 @@ private:
             return;
         }
         auto compiled = Expression::compile(t, Dialect::Juel);
-        if (!compiled)
+        if (!compiled && beyondRunway(compiled.error.message))
+            add(Severity::Warning, at, "c7-condition-unchecked",
+                "the condition '" + std::string(t) + "' of the sequence flow '" + std::string(f->id()) +
+                    "' could not be checked, as it uses JUEL that Runway does not evaluate (" +
+                    compiled.error.message + "); Camunda 7 will check it when it evaluates it");
+        else if (!compiled)
             add(Severity::Error, at, "c7-condition-invalid",
                 "the condition '" + std::string(t) + "' of the sequence flow '" + std::string(f->id()) +
                     "' is not valid JUEL: " + compiled.error.message + "; correct it");

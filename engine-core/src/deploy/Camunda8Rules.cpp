@@ -449,7 +449,12 @@ private:
             return;
         }
         auto compiled = Expression::compile(t.substr(1), Dialect::Feel);
-        if (!compiled)
+        if (!compiled && beyondRunway(compiled.error.message))
+            m_ctx.add(Severity::Warning, e, "c8-expression-unchecked",
+                      "the " + what + " '" + std::string(t) + "' of the " + describe(e) +
+                          " could not be checked, as it uses FEEL that Runway does not evaluate (" +
+                          compiled.error.message + "); Zeebe will check it at deployment");
+        else if (!compiled)
             add(e, "c8-expression-invalid",
                 "the " + what + " '" + std::string(t) + "' of the " + describe(e) +
                     " is not valid FEEL: " + compiled.error.message + "; correct it");

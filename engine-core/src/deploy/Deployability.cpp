@@ -72,6 +72,14 @@ Element* firstDefinition(const Element* event)
     return defs.empty() ? nullptr : defs.front();
 }
 
+bool beyondRunway(const std::string& error)
+{
+    for (const char* hint : {"not supported", "only supported", "not evaluated", "unknown function"})
+        if (error.find(hint) != std::string::npos)
+            return true;
+    return false;
+}
+
 bool conditionOf(const Element* flow, std::string* text, const Element** at)
 {
     for (const Element* c : flow->children())

@@ -27,7 +27,11 @@ Element* extension(const Document& doc, const Element* e, std::string_view uri, 
 std::string_view attrIn(const Document& doc, const Element* e, std::string_view uri, std::string_view local);
 /// The first event definition of an event, or nullptr for a none event.
 Element* firstDefinition(const Element* event);
-/// The text of a sequence flow's conditionExpression, or nullopt when it has none.
+/// True when an expression error says what Runway's evaluator does not cover (a function it does
+/// not know, a method call, named arguments...), rather than text no engine could read: the
+/// engine may well accept it, so Runway only warns that it could not check it.
+bool beyondRunway(const std::string& expressionError);
+/// The text of a sequence flow's conditionExpression; false when it has none.
 bool conditionOf(const Element* flow, std::string* text, const Element** at);
 
 class RuleContext {
