@@ -9,6 +9,7 @@
 #include "runway/core/deploy/Deployability.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -577,6 +578,34 @@ private slots:
         QVERIFY(!checkDeployable(*doc, Platform::camunda8()).empty());
     }
 
+    void corpusFilesCheckAndConvert()
+    {
+        // Every file of the shared corpus (real tools' output, hostile cases included) is checked for
+        // each engine and converted to it without a crash, and what conversion gives is a file
+        // Runway reads back.
+        RUNWAY_REQUIRE_CORPUS();
+        int files = 0;
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(runway::test::corpusDir())) {
+            const auto ext = entry.path().extension();
+            if (!entry.is_regular_file() || (ext != ".bpmn" && ext != ".bpmn2"))
+                continue;
+            auto r = BpmnReader::readFile(entry.path().string());
+            if (!r.ok())
+                continue;
+            ++files;
+            for (const Platform& target : {Platform::camunda8(0), Platform::camunda8(6), Platform::camunda7(21)}) {
+                (void)lint(*r.document, target);
+                auto converted = convertedCopy(*r.document, target);
+                QVERIFY2(converted.document, entry.path().c_str());
+                QVERIFY(Platform::ofDocument(*converted.document) == target);
+                (void)lint(*converted.document, target);
+                auto again = BpmnReader::readBytes(BpmnWriter::toString(*converted.document), "converted.bpmn");
+                QVERIFY2(again.ok(), entry.path().c_str());
+            }
+        }
+        QVERIFY2(files > 100, std::to_string(files).c_str());
+    }
+
     void hostileLoopDoesNotOverflow()
     {
         // 100000 manual tasks in one cycle: found without recursion, so no stack overflow.
@@ -595,7 +624,7 @@ RUNWAY_TEST_MAIN(TestDeploy, targets, platformOfFile, examplesDeploy, c8Executab
                  c8ElementsByVersion, c8TaskType, c8FeelExpressions, c8GatewayConditions, c8Timers, c8ErrorCodes,
                  c8CorrelationKeys, c8EventGateway, c8StraightThroughLoops, c7ExecutableAndHistory, c7Implementations,
                  c7Conditions, c7Timers, feelToJuel, convertCamunda7ToCamunda8, convertCamunda8ToCamunda7,
-                 examplesConvertBothWays, bpmnHasNoEngineRules, hostileLoopDoesNotOverflow)
+                 examplesConvertBothWays, bpmnHasNoEngineRules, corpusFilesCheckAndConvert, hostileLoopDoesNotOverflow)
 #ifndef RUNWAY_NO_QT
 #include "tst_deploy.moc"
 #endif
