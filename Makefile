@@ -18,7 +18,8 @@ EXAMPLE := resources/examples/airline-checkin.bpmn
 GENERATOR := -G Ninja
 
 # Debian 12 packages for the build (g++, CMake, Ninja, ccache, Qt 6, tinyxml2), the tests
-# (xmllint, Xvfb, a font) and the benchmarks (Node.js + npm, unless a node >= 18 is already there).
+# (xmllint, Xvfb, a font), and for the benchmarks and the tests judged by Camunda's linter (label
+# "judge"), Node.js + npm, unless a node >= 18 is already there.
 DEB_PACKAGES := build-essential cmake ninja-build ccache pkg-config \
 	qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	libtinyxml2-dev nlohmann-json3-dev libxml2-utils xvfb xauth fonts-dejavu-core

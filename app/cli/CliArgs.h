@@ -40,6 +40,8 @@ Command runCommand();
 Command conformanceCommand();
 /// Draws a diagram (RenderCommand.cpp with Qt; RenderUnavailable.cpp says it is missing without).
 Command renderCommand();
+Command lintCommand();
+Command exportCommand();
 
 /// Prints "runway-cli NAME: message" to stderr with the hint to use --help; returns Unreadable.
 int usageError(const std::string& command, const std::string& message);
