@@ -99,8 +99,8 @@ bool contains(const std::string& text, const std::string& part)
     return text.find(part) != std::string::npos;
 }
 
-/// Whether a deviation's reason cites a section of BPMN 2.0.2 ("13.5.3 ...", "(10.6, ...)",
-/// "chapter 9") or says honestly that the engine lacks the feature.
+/// Whether a deviation's reason cites a section of BPMN 2.0.2 ("13.5.3 ...", "(10.5.2)", "chapter 9"):
+/// the one Runway follows instead, or, for a feature not implemented yet, the one that defines it.
 bool citesSection(const std::string& why)
 {
     for (std::size_t i = 0; i + 2 < why.size(); ++i)
@@ -199,7 +199,7 @@ private slots:
     }
 #endif
 
-    // The two places where Runway follows the specification, checked for exactly that difference.
+    // Two of the places where Runway follows the specification, checked for exactly that difference.
 
     void boundaryEventWithoutTriggerIsNeverArmed()
     {

@@ -366,6 +366,38 @@ private slots:
         QVERIFY2(in.incidents()[0].find("activation condition") != std::string::npos, in.incidents()[0].c_str());
     }
 
+    /// Without an activation condition a complex gateway joins as an inclusive gateway does: it
+    /// waits while a token can still arrive (13.4.3), then fires once for all of them.
+    void complexGatewayWithoutConditionJoinsLikeInclusive()
+    {
+        auto r = compile(complexModel(""));
+        QVERIFY2(r.process, r.problems.c_str());
+        QVERIFY(!r.process->node(r.process->nodeIndex("G")).activation);
+        ConditionPolicy policy;
+        Instance in(r.process, &policy, kT0);
+        record(r, in);
+        QVERIFY(in.start());
+        in.runUntilIdle();
+        QVERIFY(in.completeTask("A"));
+        QVERIFY(in.completeTask("B"));
+        in.runUntilIdle();
+        QCOMPARE(count(r.log, "enter:X"), std::size_t(0)); // C can still come
+        QVERIFY(in.completeTask("C"));
+        in.runToEnd();
+        QVERIFY(in.completed() && !in.failed());
+        QCOMPARE(count(r.log, "enter:X"), std::size_t(1));
+        QVERIFY(in.state().complexResets.empty());
+    }
+
+    /// An activation condition that cannot be read stops the compilation, naming the gateway.
+    void complexGatewayUnreadableConditionIsRefused()
+    {
+        auto r = compile(complexModel("=activationCount &gt;="));
+        QVERIFY(!r.process);
+        QVERIFY2(r.problems.find("'G'") != std::string::npos, r.problems.c_str());
+        QVERIFY2(r.problems.find("activation condition") != std::string::npos, r.problems.c_str());
+    }
+
     // ---------------------------------------------------------------- the timer heap
 
     /// A thousand user tasks, each with a non-interrupting boundary timer that repeats five times
@@ -484,7 +516,8 @@ RUNWAY_TEST_MAIN(TestEngineSemantics, cancelEndCompensatesAndLeavesThroughCancel
                  compensationEventSubProcessIsTheHandler, compensationInProgressSurvivesASnapshot,
                  complexGatewayFiresOnceWhenItsConditionHolds,
                  complexGatewaySeesTokensPerIncomingFlow, complexGatewayResetsWhenNoTokenCanCome,
-                 complexGatewayConditionErrorIsAnIncident, timerHeapFiresThousandsOfTimersInOrder, waitIdsSurviveCompaction)
+                 complexGatewayConditionErrorIsAnIncident, complexGatewayWithoutConditionJoinsLikeInclusive,
+                 complexGatewayUnreadableConditionIsRefused, timerHeapFiresThousandsOfTimersInOrder, waitIdsSurviveCompaction)
 #ifndef RUNWAY_NO_QT
 #include "tst_engine_semantics.moc"
 #endif

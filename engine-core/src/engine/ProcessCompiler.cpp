@@ -206,8 +206,14 @@ private:
             if (e->type == BpmnType::ComplexGateway)
                 if (Element* c = e->childOfType(BpmnType::Expression)) {
                     n.activationCondition = c->textContent();
-                    if (n.activationCondition.find_first_not_of(" \t\r\n") != std::string::npos)
-                        n.activation = expressionOf(c, "activation condition");
+                    // An empty condition: the gateway joins as an inclusive one.
+                    const bool empty = n.activationCondition.find_first_not_of(" \t\r\n") == std::string::npos;
+                    if (auto compiled = Expression::compile(n.activationCondition); compiled && !empty)
+                        n.activation = *compiled;
+                    else if (!empty)
+                        error(e, "expression-invalid",
+                              "the activation condition '" + n.activationCondition + "' cannot be read: " +
+                                  compiled.error.message);
                 }
             readEvent(e, n);
             readOutputs(e, n);
