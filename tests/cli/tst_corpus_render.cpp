@@ -98,7 +98,9 @@ std::vector<std::string> coverageProblems(const QImage& image, const Placement& 
             if (!image.rect().contains(r.center().toPoint()))
                 problems.push_back("shape " + std::string(e->id()) + " lies outside the image");
             else if (!inked(image, r))
-                problems.push_back("shape " + std::string(e->id()) + " has no ink at its bounds");
+                problems.push_back("shape " + std::string(e->id()) + " for '" + std::string(e->attr("bpmnElement")) +
+                                   "' has no ink at its bounds (" + std::to_string(b->x) + ", " + std::to_string(b->y) +
+                                   ", " + std::to_string(b->width) + " x " + std::to_string(b->height) + ")");
         } else if (e->type == runway::core::BpmnType::BPMNEdge) {
             std::vector<QPointF> pts;
             for (const auto& w : di::waypoints(e))

@@ -341,6 +341,17 @@ private slots:
             QVERIFY(scene.bounds.contains(painter.boundingRect(item)));
     }
 
+    void paintsLargerShapesFirst()
+    {
+        auto doc = parse(kHiddenContentXml);
+        QVERIFY(doc);
+        const NotationPainter painter;
+        const auto scene = buildScene(*doc, findDiagram(*doc), painter);
+        QCOMPARE(int(scene.items.size()), 2);
+        QCOMPARE(scene.items[0].id, QStringLiteral("Sub"));
+        QCOMPARE(scene.items[1].id, QStringLiteral("Start"));
+    }
+
     void laysOutLabels()
     {
         auto doc = load(kSheet);

@@ -23,7 +23,9 @@ struct DiagramScene {
 const core::Element* findDiagram(const core::Document& doc, std::string_view id = {});
 
 /// Builds the items of a diagram: pools first, then lanes, containers before what they contain,
-/// other shapes, and edges last; within a layer, file order.
+/// other shapes, edges, then boundary events and groups; within a layer, larger shapes first (a
+/// sub-process a file marks collapsed but draws with its content must not hide that content),
+/// then file order.
 DiagramScene buildScene(const core::Document& doc, const core::Element* diagram, const NotationPainter& painter);
 
 /// Paints every item of the scene: all bodies, then all labels (so no shape hides a label).
