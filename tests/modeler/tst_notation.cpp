@@ -549,9 +549,10 @@ private slots:
                                 .arg(golden.height()) +
                             regenerate));
         // Antialiasing and font rasterising differ a little between machines: a pixel counts as
-        // different when a channel is off by more than 96, and 0.5% of the pixels may be.
+        // different when a channel is off by more than 96, and 0.05% of the pixels may be (moving
+        // the three sub-process labels of the sheet changes about 0.07%).
         const qint64 differing = differingPixels(golden, actual, 96);
-        const qint64 allowed = qint64(golden.width()) * golden.height() / 200;
+        const qint64 allowed = qint64(golden.width()) * golden.height() / 2000;
         if (differing > allowed) {
             const QString kept = QDir::temp().filePath(QStringLiteral("runway-symbol-sheet-actual.png"));
             QFile::remove(kept);

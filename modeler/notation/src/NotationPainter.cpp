@@ -115,9 +115,8 @@ NotationPainter::LabelLayout NotationPainter::labelLayout(const NotationItem& it
     switch (item.symbol) {
     case Symbol::Activity:
         if (item.expanded) {
+            // At the top left, as the MIWG reference renderings place it.
             below(b.left() + 10, b.top() + kPadding, b.width() - 20, Qt::AlignLeft);
-            l.rect = QRectF(b.left() + 10, b.top() + kPadding, b.width() - 20, l.rect.height());
-            l.flags = Qt::AlignHCenter | Qt::AlignTop;
         } else {
             inside(b.adjusted(kPadding, kPadding, -kPadding, -kPadding), Qt::AlignCenter);
         }
