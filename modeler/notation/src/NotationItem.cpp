@@ -121,7 +121,6 @@ void describeActivity(const core::Document& doc, const Element* e, const Element
     item.loop = loopOf(e);
     item.compensation = e->attr("isForCompensation") == "true";
     item.taskIcon = iconOf(e->type);
-
     if (e->isA(BpmnType::SubProcess)) {
         if (e->type == BpmnType::Transaction)
             item.activityKind = ActivityKind::Transaction;
