@@ -181,6 +181,11 @@ private slots:
         const QImage a(QString::fromStdString(one.string())), b(QString::fromStdString(two.string()));
         QVERIFY(!a.isNull() && !b.isNull());
         QVERIFY(std::abs(b.width() - 2 * a.width()) <= 1);
+        // No display needed, even when DISPLAY names one that cannot be reached.
+        const auto headless = scratch("headless.png");
+        auto h = runProcess({"env", "-u", "QT_QPA_PLATFORM", "-u", "WAYLAND_DISPLAY", "DISPLAY=:97", cliPath(), "render",
+                             kSheet, "-o", headless.string()});
+        QVERIFY2(h.exitCode == 0 && fs::exists(headless), h.err.c_str());
         // --tile spreads a PDF over pages.
         const auto tiled = scratch("tiled.pdf");
         QCOMPARE(runProcess({cliPath(), "render", kSheet, "-o", tiled.string(), "--tile", "--scale", "2", "--page",
