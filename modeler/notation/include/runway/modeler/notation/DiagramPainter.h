@@ -9,7 +9,8 @@
 
 namespace runway::modeler::notation {
 
-/// The items of one BPMNDiagram, in painting order, and the rectangle they cover.
+/// The items of one BPMNDiagram, in painting order, and the rectangle they cover. Items point into
+/// the document: a scene is valid while its document lives, and is rebuilt when it changes.
 struct DiagramScene {
     const core::Element* diagram = nullptr;
     QString diagramId, diagramName;
