@@ -225,6 +225,7 @@ private slots:
         std::set<std::pair<int, bool>> data;
         int boundary = 0, callActivities = 0, transactions = 0, eventSubProcesses = 0, adHoc = 0, expanded = 0;
         int conditional = 0, defaults = 0, messagesShown = 0, hiddenX = 0, multiplePools = 0, verticalPools = 0;
+        int conversations = 0, callConversations = 0, subConversations = 0, choreographies = 0, bands = 0, shadedBands = 0;
         for (const auto& item : scene.items) {
             const bool isBoundary = item.element && item.element->type == runway::core::BpmnType::BoundaryEvent;
             switch (item.symbol) {
@@ -249,6 +250,17 @@ private slots:
             case Symbol::Participant:
                 multiplePools += item.collection && item.blackBox;
                 verticalPools += !item.horizontal;
+                break;
+            case Symbol::Conversation:
+                ++conversations;
+                callConversations += item.thick;
+                subConversations += !item.expanded;
+                break;
+            case Symbol::Choreography: ++choreographies; break;
+            case Symbol::ParticipantBand:
+                ++bands;
+                shadedBands += !item.initiating;
+                QVERIFY(item.band != BandPosition::Middle);
                 break;
             default:
                 if (item.isEdge()) {
@@ -294,13 +306,19 @@ private slots:
         QCOMPARE(expanded, 3);
         QCOMPARE(data, (std::set<std::pair<int, bool>>{{int(DataRole::None), false}, {int(DataRole::None), true},
                                                        {int(DataRole::Input), false}, {int(DataRole::Output), false}}));
-        QCOMPARE(edgeKinds, (std::set<int>{int(Symbol::SequenceFlow), int(Symbol::MessageFlow),
-                                           int(Symbol::Association), int(Symbol::DataAssociation)}));
+        QCOMPARE(edgeKinds, (std::set<int>{int(Symbol::SequenceFlow), int(Symbol::MessageFlow), int(Symbol::Association),
+                                           int(Symbol::DataAssociation), int(Symbol::ConversationLink)}));
         QCOMPARE(conditional, 1);
         QCOMPARE(defaults, 1);
         QCOMPARE(messagesShown, 2);
         QCOMPARE(multiplePools, 1);
         QCOMPARE(verticalPools, 1);
+        QCOMPARE(conversations, 3);
+        QCOMPARE(callConversations, 1);
+        QCOMPARE(subConversations, 1);
+        QCOMPARE(choreographies, 1);
+        QCOMPARE(bands, 2);
+        QCOMPARE(shadedBands, 1);
     }
 
     void paintsContainersBeforeContents()

@@ -16,7 +16,8 @@ constexpr qreal kPadding = 5;
 
 bool hasExternalLabel(Symbol s)
 {
-    return s == Symbol::Event || s == Symbol::Gateway || s == Symbol::DataObject || s == Symbol::DataStore;
+    return s == Symbol::Event || s == Symbol::Gateway || s == Symbol::DataObject || s == Symbol::DataStore ||
+           s == Symbol::Conversation;
 }
 
 /// Lines no wider than width, broken inside a word only when the word alone is too wide.
@@ -196,10 +197,14 @@ void NotationPainter::paintBody(QPainter& p, const NotationItem& item) const
     case Symbol::Participant:
     case Symbol::Lane: paintPoolOrLane(p, item, m_style); break;
     case Symbol::Unknown: paintUnknownShape(p, item, m_style); break;
+    case Symbol::Conversation: paintConversation(p, item, m_style); break;
+    case Symbol::Choreography: paintChoreography(p, item, m_style); break;
+    case Symbol::ParticipantBand: paintParticipantBand(p, item, m_style); break;
     case Symbol::SequenceFlow:
     case Symbol::MessageFlow:
     case Symbol::Association:
     case Symbol::DataAssociation:
+    case Symbol::ConversationLink:
     case Symbol::UnknownEdge: paintEdge(p, item, m_style); break;
     }
 }
