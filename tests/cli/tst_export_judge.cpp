@@ -5,8 +5,8 @@
 // The packages are installed at pinned versions into BUILD/npm-lint the first time
 // (tools/lint/ensure.sh). Without Node.js or the npm registry the test is skipped, except in CI
 // (CI=true), where it fails: CI must really judge.
-#include "RunwayTest.h"
 #include "RunProcess.h"
+#include "RunwayTest.h"
 
 #include <nlohmann/json.hpp>
 
@@ -49,7 +49,9 @@ std::string ensureLinter()
         r.out.pop_back();
     if (r.exitCode != 0 || r.out != "yes") {
         const std::string prefix = "skipped: ";
-        const std::string why = r.out.empty() ? r.err : r.out.rfind(prefix, 0) == 0 ? r.out.substr(prefix.size()) : r.out;
+        const std::string why = r.out.empty()                 ? r.err
+                                : r.out.rfind(prefix, 0) == 0 ? r.out.substr(prefix.size())
+                                                              : r.out;
         return "Camunda's linter could not be installed: " + why;
     }
     return {};

@@ -2,11 +2,11 @@
 // must give the rule's code on the element at fault, and the corrected model, which must not. The
 // examples shipped with Runway must give no engine error at all.
 #include "RunwayTest.h"
-#include "tst_deploy_fixtures.h"
 #include "runway/core/BpmnReader.h"
 #include "runway/core/BpmnWriter.h"
 #include "runway/core/deploy/Convert.h"
 #include "runway/core/deploy/Deployability.h"
+#include "tst_deploy_fixtures.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -234,8 +234,8 @@ private slots:
     void c8GatewayConditions()
     {
         const std::string base = "<sequenceFlow id=\"F0\" sourceRef=\"S\" targetRef=\"G\" />\n"
-                                  "<sequenceFlow id=\"F1\" sourceRef=\"G\" targetRef=\"E\"><conditionExpression>=a"
-                                  "</conditionExpression></sequenceFlow>\n";
+                                 "<sequenceFlow id=\"F1\" sourceRef=\"G\" targetRef=\"E\"><conditionExpression>=a"
+                                 "</conditionExpression></sequenceFlow>\n";
         auto ds = check8(process("<exclusiveGateway id=\"G\" />\n" + base +
                                  "<sequenceFlow id=\"F2\" sourceRef=\"G\" targetRef=\"E\" />\n"));
         QVERIFY2(find(ds, "c8-condition-missing", "F2"), dump(ds).c_str());
@@ -367,11 +367,12 @@ private slots:
         QVERIFY2(find(ds, "c7-implementation-multiple", "T"), dump(ds).c_str());
         ds = check7(process("<serviceTask id=\"T\" camunda:type=\"external\" />\n", attrs));
         QVERIFY2(find(ds, "c7-external-topic-missing", "T"), dump(ds).c_str());
-        ds = check7(process("<serviceTask id=\"T\" camunda:type=\"external\" camunda:topic=\"work\" />\n"
-                            "<businessRuleTask id=\"B\" camunda:decisionRef=\"d\" />\n"
-                            "<endEvent id=\"ME\"><messageEventDefinition id=\"MD\" camunda:delegateExpression=\"${m}\" />"
-                            "</endEvent>\n",
-                            attrs));
+        ds = check7(
+            process("<serviceTask id=\"T\" camunda:type=\"external\" camunda:topic=\"work\" />\n"
+                    "<businessRuleTask id=\"B\" camunda:decisionRef=\"d\" />\n"
+                    "<endEvent id=\"ME\"><messageEventDefinition id=\"MD\" camunda:delegateExpression=\"${m}\" />"
+                    "</endEvent>\n",
+                    attrs));
         QVERIFY2(ds.empty(), dump(ds).c_str());
         ds = check7(process("<scriptTask id=\"Sc\" />\n", attrs));
         QVERIFY2(find(ds, "c7-script-format-missing", "Sc"), dump(ds).c_str());
@@ -405,8 +406,8 @@ private slots:
     void c7Timers()
     {
         const std::string attrs = "isExecutable=\"true\" camunda:historyTimeToLive=\"180\"";
-        auto ds = check7(process("<intermediateCatchEvent id=\"I\"><timerEventDefinition /></intermediateCatchEvent>\n",
-                                 attrs));
+        auto ds = check7(
+            process("<intermediateCatchEvent id=\"I\"><timerEventDefinition /></intermediateCatchEvent>\n", attrs));
         QVERIFY2(find(ds, "c7-timer-definition", "I"), dump(ds).c_str());
         ds = check7(process("<intermediateCatchEvent id=\"I\"><timerEventDefinition><timeDuration>PT1M"
                             "</timeDuration></timerEventDefinition></intermediateCatchEvent>\n",
@@ -440,7 +441,7 @@ private slots:
                 auto a = Expression::compile(c.feel + 1, Dialect::Feel);
                 auto b = Expression::compile(back.text->substr(1), Dialect::Feel);
                 QVERIFY(a.ok() && b.ok());
-                const Variables vars{{"amount", 1500}, {"a", 2}, {"b", false}, {"c", "x"},
+                const Variables vars{{"amount", 1500}, {"a", 2},      {"b", false}, {"c", "x"},
                                      {"x", 3},         {"vip", true}, {"fee", 5}};
                 const auto ra = a->evaluate(vars), rb = b->evaluate(vars);
                 if (ra.ok())
@@ -467,7 +468,8 @@ private slots:
             "<userTask id=\"U\" camunda:assignee=\"${initiator}\" camunda:candidateGroups=\"accounting\" />\n"
             "<exclusiveGateway id=\"G\" default=\"F3\" />\n"
             "<sequenceFlow id=\"F1\" sourceRef=\"S\" targetRef=\"G\" />\n"
-            "<sequenceFlow id=\"F2\" sourceRef=\"G\" targetRef=\"T\"><conditionExpression xsi:type=\"tFormalExpression\">"
+            "<sequenceFlow id=\"F2\" sourceRef=\"G\" targetRef=\"T\"><conditionExpression "
+            "xsi:type=\"tFormalExpression\">"
             "${amount &gt; 1000 &amp;&amp; !approved}</conditionExpression></sequenceFlow>\n"
             "<sequenceFlow id=\"F3\" sourceRef=\"G\" targetRef=\"E\" />\n"
             "<endEvent id=\"E\" />\n</process>\n";
@@ -493,8 +495,7 @@ private slots:
         QVERIFY(ext(*doc, "U", uri::Zeebe, "userTask"));
         // Nothing of Camunda 7 is left; the Java class is reported, and the check then refuses J.
         const std::string xml = BpmnWriter::toString(*doc);
-        QVERIFY2(xml.find(" camunda:") == std::string::npos && xml.find("<camunda:") == std::string::npos,
-                 xml.c_str());
+        QVERIFY2(xml.find(" camunda:") == std::string::npos && xml.find("<camunda:") == std::string::npos, xml.c_str());
         const Diagnostic* dropped = find(report, "convert-dropped", "J");
         QVERIFY2(dropped && dropped->message.find("com.example.Archive") != std::string::npos, dump(report).c_str());
         QVERIFY2(!find(report, "convert-dropped", "T"), dump(report).c_str()); // asyncBefore goes silently
@@ -561,7 +562,8 @@ private slots:
             ds = lint(*back.document, Platform::camunda8(6));
             // Camunda 7 has no correlation keys: a message catch loses its key on the way (reported).
             for (const auto& d : ds)
-                QVERIFY2(!d.isError() || d.code == "c8-correlation-key-missing", (std::string(name) + dump(ds)).c_str());
+                QVERIFY2(!d.isError() || d.code == "c8-correlation-key-missing",
+                         (std::string(name) + dump(ds)).c_str());
             // Conditions come back as they were.
             for (Element* e : r.document->allElements())
                 if (e->type == BpmnType::SequenceFlow && e->child(Ns::Model, "conditionExpression"))

@@ -3,7 +3,6 @@
 #include "runway/core/Semantics.h"
 
 #include <algorithm>
-#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -193,8 +192,9 @@ private:
             if (e->type == BpmnType::InclusiveGateway && m_ctx.incoming(e).size() > 1 &&
                 !m_ctx.platform().atLeast(8, 6))
                 add(e, "c8-element-unsupported",
-                    "the " + describe(e) + " joins flows, which Zeebe supports from 8.6; join with a parallel or "
-                                           "exclusive gateway, or target 8.6");
+                    "the " + describe(e) +
+                        " joins flows, which Zeebe supports from 8.6; join with a parallel or "
+                        "exclusive gateway, or target 8.6");
             return;
         }
         std::string what = defs.empty() ? describe(e) : describe(e) + " with a " + describe(defs.front());
@@ -226,8 +226,9 @@ private:
         const Element* ce = extension(m_doc, e, uri::Zeebe, "calledElement");
         if (!ce || trimmed(ce->attr("processId")).empty())
             add(e, "c8-called-element-missing",
-                "the " + describe(e) + " names no process to call (zeebe:calledElement processId); set the id of "
-                                       "the process it starts");
+                "the " + describe(e) +
+                    " names no process to call (zeebe:calledElement processId); set the id of "
+                    "the process it starts");
         else
             checkExpression(e, ce->attr("processId"), "called process id", false);
     }
@@ -389,7 +390,8 @@ private:
             add(at, "c8-condition-not-allowed",
                 "the sequence flow '" + std::string(f->id()) + "' leaving the " + describe(source) +
                     " has a condition, but Zeebe evaluates conditions only on flows leaving exclusive and inclusive "
-                    "gateways; put a gateway after the " + describe(source) + ", or remove the condition");
+                    "gateways; put a gateway after the " +
+                    describe(source) + ", or remove the condition");
             return;
         }
         if (!trimmed(text).empty())
@@ -439,8 +441,7 @@ private:
         if (!startsWithEquals(t)) {
             if (mustBeFeel) {
                 const auto feel = Expression::toFeel(t);
-                const std::string suggestion =
-                    feel && startsWithEquals(*feel.text) ? *feel.text : "=" + std::string(t);
+                const std::string suggestion = feel && startsWithEquals(*feel.text) ? *feel.text : "=" + std::string(t);
                 add(e, "c8-expression-not-feel",
                     "the " + what + " '" + std::string(t) + "' of the " + describe(e) +
                         " is not a FEEL expression; Zeebe evaluates only text that begins with '=': write " +

@@ -10,8 +10,8 @@
 namespace runway::core::deploy {
 
 Converter::Converter(Document& d, const Platform& t)
-    : doc(d), target(t), source(Platform::ofDocument(d)), zeebe(d.internNamespace(uri::Zeebe)), camunda(d.internNamespace(uri::Camunda)),
-      elements(d.allElements())
+    : doc(d), target(t), source(Platform::ofDocument(d)), zeebe(d.internNamespace(uri::Zeebe)),
+      camunda(d.internNamespace(uri::Camunda)), elements(d.allElements())
 {
 }
 
@@ -108,8 +108,7 @@ void Converter::removeRest(Element* e, Ns ns, std::string_view prefix, std::init
     if (Element* x = e->child(Ns::Model, "extensionElements")) {
         bool empty = true;
         for (const Element* c = x->firstChild; c && empty; c = c->next)
-            if (c->kind == NodeKind::Element || c->kind == NodeKind::Comment ||
-                !trimmed(c->text).empty())
+            if (c->kind == NodeKind::Element || c->kind == NodeKind::Comment || !trimmed(c->text).empty())
                 empty = false;
         if (empty)
             doc.remove(x);

@@ -29,9 +29,9 @@ public:
                 message(e);
             for (Element* x : m_c.extensionsIn(e, m_zb))
                 extension(e, x);
-            m_c.removeRest(e, m_zb, "zeebe", {"userTask", "modelerTemplate", "modelerTemplateVersion",
-                                                "modelerTemplateIcon"},
-                           "Camunda 7 has no such setting");
+            m_c.removeRest(e, m_zb, "zeebe",
+                           {"userTask", "modelerTemplate", "modelerTemplateVersion", "modelerTemplateIcon"},
+                           "it has no counterpart in Camunda 7; set up what it did there by hand if you need it");
         }
     }
 

@@ -31,8 +31,8 @@ public:
             case BpmnType::CallActivity: callActivity(e); break;
             case BpmnType::MultiInstanceLoopCharacteristics: multiInstance(e); break;
             case BpmnType::MessageEventDefinition:
-                if (e->parent && (e->parent->type == BpmnType::EndEvent ||
-                                  e->parent->type == BpmnType::IntermediateThrowEvent))
+                if (e->parent &&
+                    (e->parent->type == BpmnType::EndEvent || e->parent->type == BpmnType::IntermediateThrowEvent))
                     implementation(e->parent, e);
                 break;
             default: break;
@@ -45,7 +45,7 @@ public:
             m_c.removeRest(e, m_cam, "camunda",
                            {"asyncBefore", "asyncAfter", "exclusive", "historyTimeToLive", "isStartableInTasklist",
                             "jobPriority", "taskPriority"},
-                           "Camunda 8 has no such setting");
+                           "it has no counterpart in Camunda 8; set up what it did there by hand if you need it");
         }
     }
 
@@ -145,8 +145,7 @@ private:
         Element* body = e->child(Ns::Model, "script");
         if (format != "feel" || !body) {
             m_c.note(e, "convert-dropped",
-                     "the " + (format.empty() ? std::string("script") : format + " script") + " of the " +
-                         describe(e) +
+                     "the " + (format.empty() ? std::string("script") : format + " script") + " of the " + describe(e) +
                          " is not carried over: Camunda 8 runs no scripts in the engine; write the result as a FEEL "
                          "expression (zeebe:script) or give the task a job type for a worker");
             return;

@@ -1,9 +1,8 @@
 // FEEL (Camunda 8) to JUEL (Camunda 7), the other direction of Expression::toFeel (ToFeel.cpp).
-#include "runway/core/deploy/Convert.h"
-
 #include "deploy/RuleContext.h"
 #include "expression/Ast.h"
 #include "expression/Text.h"
+#include "runway/core/deploy/Convert.h"
 
 namespace runway::core::deploy {
 
@@ -52,8 +51,8 @@ public:
         case Op::Or: return binary(n, kOr);
         case Op::If: return {at(n.a, kOr) + " ? " + at(n.b, kOr) + " : " + at(n.c, kIf), kIf};
         case Op::Between:
-            return {at(n.a, kRel + 1) + " >= " + at(n.b, kRel + 1) + " && " + at(n.a, kRel + 1) + " <= " +
-                        at(n.c, kRel + 1),
+            return {at(n.a, kRel + 1) + " >= " + at(n.b, kRel + 1) + " && " + at(n.a, kRel + 1) +
+                        " <= " + at(n.c, kRel + 1),
                     kAnd};
         default:
             throw Refused{"this part of the expression has no JUEL counterpart (FEEL functions, lists, "
