@@ -113,11 +113,13 @@ const Broken kBroken[] = {
     {"c8-correlation-key-missing", "camunda-compat/subscription", "error"},
     {"c8-element-unsupported", "camunda-compat/element-type", "error"},
     {"c8-error-code-missing", "camunda-compat/error-reference", "error"},
+    {"c8-escalation-code-missing", "camunda-compat/escalation-reference", "error"},
     {"c8-event-gateway", "camunda-compat/event-based-gateway-target", "error"},
     {"c8-expression-invalid", "camunda-compat/feel", "error"},
     {"c8-expression-not-feel", "", ""}, // the linter takes "${...}" for a fixed text
     {"c8-multiple-none-start-events", "camunda-compat/no-multiple-none-start-events", "error"},
     {"c8-no-executable-process", "camunda-compat/executable-process", "error"},
+    {"c8-signal-missing", "camunda-compat/signal-reference", "error"},
     {"c8-start-event-missing", "start-event-required", "error"},
     {"c8-straight-through-loop", "camunda-compat/no-loop", "error"},
     {"c8-task-type-missing", "camunda-compat/implementation", "error"},

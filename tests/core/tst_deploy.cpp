@@ -290,6 +290,23 @@ private slots:
         QVERIFY2(ds.empty(), dump(ds).c_str());
     }
 
+    void c8SignalsAndEscalations()
+    {
+        auto ds = check8(process("<endEvent id=\"SE\"><signalEventDefinition /></endEvent>\n"));
+        QVERIFY2(find(ds, "c8-signal-missing", "SE"), dump(ds).c_str());
+        ds = check8("<signal id=\"Sig\" name=\"stop\" />\n" +
+                    process("<endEvent id=\"SE\"><signalEventDefinition signalRef=\"Sig\" /></endEvent>\n"));
+        QVERIFY2(ds.empty(), dump(ds).c_str());
+        ds = check8("<escalation id=\"Esc\" name=\"late\" />\n" +
+                    process("<endEvent id=\"EE\"><escalationEventDefinition escalationRef=\"Esc\" /></endEvent>\n"));
+        QVERIFY2(find(ds, "c8-escalation-code-missing", "EE"), dump(ds).c_str());
+        ds = check8("<escalation id=\"Esc\" name=\"late\" escalationCode=\"LATE\" />\n" +
+                    process("<endEvent id=\"EE\"><escalationEventDefinition escalationRef=\"Esc\" /></endEvent>\n"
+                            "<userTask id=\"U\" />\n<boundaryEvent id=\"B\" attachedToRef=\"U\">"
+                            "<escalationEventDefinition /></boundaryEvent>\n"));
+        QVERIFY2(ds.empty(), dump(ds).c_str()); // a catch without a reference catches every escalation
+    }
+
     void c8CorrelationKeys()
     {
         auto model = [](const std::string& subscription) {
@@ -624,9 +641,10 @@ private slots:
 
 RUNWAY_TEST_MAIN(TestDeploy, targets, platformOfFile, examplesDeploy, c8ExecutableProcess, c8StartEvents,
                  c8ElementsByVersion, c8TaskType, c8FeelExpressions, c8GatewayConditions, c8Timers, c8ErrorCodes,
-                 c8CorrelationKeys, c8EventGateway, c8StraightThroughLoops, c7ExecutableAndHistory, c7Implementations,
-                 c7Conditions, c7Timers, feelToJuel, convertCamunda7ToCamunda8, convertCamunda8ToCamunda7,
-                 examplesConvertBothWays, bpmnHasNoEngineRules, corpusFilesCheckAndConvert, hostileLoopDoesNotOverflow)
+                 c8SignalsAndEscalations, c8CorrelationKeys, c8EventGateway, c8StraightThroughLoops,
+                 c7ExecutableAndHistory, c7Implementations, c7Conditions, c7Timers, feelToJuel,
+                 convertCamunda7ToCamunda8, convertCamunda8ToCamunda7, examplesConvertBothWays, bpmnHasNoEngineRules,
+                 corpusFilesCheckAndConvert, hostileLoopDoesNotOverflow)
 #ifndef RUNWAY_NO_QT
 #include "tst_deploy.moc"
 #endif

@@ -246,6 +246,10 @@ private:
             checkTimer(e, def);
         else if (kind == "errorEventDefinition" && e->type == BpmnType::EndEvent)
             checkErrorCode(e, def);
+        else if (kind == "signalEventDefinition")
+            checkSignal(e, def);
+        else if (kind == "escalationEventDefinition")
+            checkEscalation(e, def);
         else if (kind == "messageEventDefinition") {
             if (e->type == BpmnType::EndEvent || e->type == BpmnType::IntermediateThrowEvent)
                 checkTaskType(e);
@@ -317,6 +321,31 @@ private:
             add(e, "c8-error-code-missing",
                 "the error '" + std::string(error->id()) + "' thrown by the " + describe(e) +
                     " has no error code, so no boundary event can catch it; give the error an errorCode");
+    }
+
+    void checkSignal(const Element* e, const Element* def)
+    {
+        const auto ref = trimmed(def->attr("signalRef"));
+        const Element* signal = ref.empty() ? nullptr : m_doc.resolve(ref);
+        if (!signal || signal->type != BpmnType::Signal || trimmed(signal->attr("name")).empty())
+            add(e, "c8-signal-missing",
+                "the signal " + describe(e) +
+                    " names no signal with a name (signalRef), by which Zeebe broadcasts "
+                    "and catches it; reference a bpmn:signal with a name");
+    }
+
+    void checkEscalation(const Element* e, const Element* def)
+    {
+        const auto ref = trimmed(def->attr("escalationRef"));
+        const Element* esc = ref.empty() ? nullptr : m_doc.resolve(ref);
+        const bool thrown = e->type == BpmnType::EndEvent || e->type == BpmnType::IntermediateThrowEvent;
+        if (!esc && !thrown)
+            return; // a catch without a reference catches every escalation
+        if (!esc || esc->type != BpmnType::Escalation || trimmed(esc->attr("escalationCode")).empty())
+            add(e, "c8-escalation-code-missing",
+                "the " + describe(e) + (thrown ? " throws" : " catches") +
+                    " no escalation with a code (escalationRef, escalationCode), which Zeebe needs to match thrower "
+                    "and catcher; reference a bpmn:escalation with an escalationCode");
     }
 
     const Element* checkMessageName(const Element* e, const Element* holder)
