@@ -562,6 +562,29 @@ private slots:
         QVERIFY2(ds.empty(), dump(ds).c_str());
     }
 
+    void sameEngineChangesNothing()
+    {
+        // Exporting for the engine a file is made for converts nothing and reports nothing, even for
+        // script tasks, call activities and user tasks, whose conversion from the other engine adds
+        // settings; a Camunda 7 model lacking its history time to live is left for the check.
+        const std::string c8 = "<process id=\"P\" isExecutable=\"true\">\n<startEvent id=\"S\" />\n"
+                               "<scriptTask id=\"Sc\"><extensionElements><zeebe:script expression=\"=1\" "
+                               "resultVariable=\"r\" /></extensionElements></scriptTask>\n"
+                               "<callActivity id=\"C\" calledElement=\"x\"><extensionElements><zeebe:calledElement "
+                               "processId=\"x\" /></extensionElements></callActivity>\n"
+                               "<userTask id=\"U\" />\n<endEvent id=\"E\" />\n</process>\n";
+        auto doc = read(deployModel("Camunda Cloud", "8.6.0", c8));
+        QVERIFY(doc);
+        const std::string before = BpmnWriter::toString(*doc);
+        auto report = convert(*doc, Platform::camunda8(6));
+        QVERIFY2(report.empty(), dump(report).c_str());
+        QCOMPARE(BpmnWriter::toString(*doc), before);
+        doc = read(deployModel("Camunda Platform", "7.21.0", process("")));
+        report = convert(*doc, Platform::camunda7(21));
+        QVERIFY2(report.empty(), dump(report).c_str());
+        QVERIFY(find(checkDeployable(*doc, Platform::camunda7(21)), "c7-history-ttl-missing", "P"));
+    }
+
     void examplesConvertBothWays()
     {
         for (const char* name : {"airline-checkin", "trip-booking-saga", "coffee-shop"}) {

@@ -14,8 +14,10 @@ public:
     void run()
     {
         for (Element* e : m_c.elements) {
-            if (e->type == BpmnType::Process && e->attr("isExecutable") == "true" &&
-                m_c.attr(e, m_cam, "historyTimeToLive").empty()) {
+            // A model from another engine gets the history time to live Camunda 7 requires; a
+            // Camunda 7 model without one is left for the check to report.
+            if (m_c.source.engine != Engine::Camunda7 && e->type == BpmnType::Process &&
+                e->attr("isExecutable") == "true" && m_c.attr(e, m_cam, "historyTimeToLive").empty()) {
                 m_c.set(e, "historyTimeToLive", "180", m_cam);
                 m_c.note(e, "convert-default",
                          "the " + describe(e) +

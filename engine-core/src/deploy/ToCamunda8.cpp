@@ -68,8 +68,15 @@ private:
     {
         if (!feel(e, what, text, out))
             return false;
-        if (trimmed(*out).empty() || trimmed(*out).front() != '=')
-            *out = "=\"" + *out + "\"";
+        if (trimmed(*out).empty() || trimmed(*out).front() != '=') {
+            std::string quoted = "=\"";
+            for (char ch : *out) {
+                if (ch == '"' || ch == '\\')
+                    quoted += '\\';
+                quoted += ch;
+            }
+            *out = quoted + "\"";
+        }
         return true;
     }
 
@@ -143,6 +150,8 @@ private:
         for (auto& ch : format)
             ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         Element* body = e->child(Ns::Model, "script");
+        if (format.empty() && !body)
+            return; // no Camunda 7 script: a job worker or zeebe:script does the work
         if (format != "feel" || !body) {
             m_c.note(e, "convert-dropped",
                      "the " + (format.empty() ? std::string("script") : format + " script") + " of the " + describe(e) +
@@ -218,7 +227,7 @@ private:
         if (called.empty())
             return;
         std::string f;
-        if (!feel(e, "called element", called, &f))
+        if (extension(m_doc, e, uri::Zeebe, "calledElement") || !feel(e, "called element", called, &f))
             return;
         Element* ce = m_c.appendExtension(e, m_zb, "calledElement");
         m_c.set(ce, "processId", f);
