@@ -39,6 +39,17 @@ void Converter::dropped(const Element* e, std::string_view setting, std::string_
     note(e, "convert-dropped", s + " of the " + describe(e) + " is not carried over: " + why);
 }
 
+void Converter::unconverted(const Element* e, const std::string& text, std::string_view language,
+                            const std::string& why)
+{
+    const std::string what = e->local() == "conditionExpression" ? "condition" : std::string(e->local());
+    const Element* owner =
+        e->parent && e->local() != "conditionExpression" && e->parent->parent ? e->parent->parent : e->parent;
+    note(e, "convert-dropped",
+         "the " + what + " '" + text + "'" + (owner ? " of the " + describe(owner) : std::string()) +
+             " cannot be written in " + std::string(language) + " (" + why + "), so it is left as it was; rewrite it");
+}
+
 std::string Converter::attr(const Element* e, Ns ns, std::string_view local) const
 {
     return std::string(e->attr(ns, local));

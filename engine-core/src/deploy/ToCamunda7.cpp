@@ -193,9 +193,11 @@ private:
         const auto t = trimmed(text);
         if (t.empty() || t.front() != '=')
             return;
-        std::string j;
-        if (juel(e, e->local() == "conditionExpression" ? "condition" : std::string(e->local()), std::string(t), &j))
-            m_doc.setText(e, j);
+        auto r = toJuel(std::string(t));
+        if (r)
+            m_doc.setText(e, *r.text);
+        else
+            m_c.unconverted(e, std::string(t), "JUEL", r.error.message);
     }
 
     Converter& m_c;

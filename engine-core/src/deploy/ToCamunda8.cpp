@@ -302,9 +302,11 @@ private:
         const auto t = trimmed(text);
         if (t.find("${") == std::string_view::npos && t.find("#{") == std::string_view::npos)
             return;
-        std::string f;
-        if (feel(e, e->local() == "conditionExpression" ? "condition" : std::string(e->local()), std::string(t), &f))
-            m_doc.setText(e, f);
+        auto r = Expression::toFeel(t);
+        if (r)
+            m_doc.setText(e, *r.text);
+        else
+            m_c.unconverted(e, std::string(t), "FEEL", r.error.message);
     }
 
     Converter& m_c;

@@ -32,8 +32,8 @@ public:
         const Node& n = m_p.node(id);
         switch (n.op) {
         case Op::Literal: return literal(m_p.constants[n.index], n);
-        case Op::Name: return {m_p.names[n.index], kAtom};
-        case Op::Path: return {at(n.a, kPostfix) + "." + m_p.names[n.index], kPostfix};
+        case Op::Name: return {name(m_p.names[n.index], n), kAtom};
+        case Op::Path: return {at(n.a, kPostfix) + "." + name(m_p.names[n.index], n), kPostfix};
         case Op::Index: return index(n);
         case Op::Neg: return {"-" + at(n.a, kUnary), kUnary};
         case Op::Not: return {"!" + at(n.a, kUnary), kUnary};
@@ -66,6 +66,18 @@ private:
     {
         Written w = write(id);
         return w.level < level ? "(" + w.text + ")" : w.text;
+    }
+
+    /// A variable or field name, refused when JUEL reserves it ("empty", "div", "lt"...).
+    static std::string name(const std::string& s, const Node& n)
+    {
+        static const char* const reserved[] = {"and", "or",  "not", "eq",    "ne",   "lt",    "gt",   "le",
+                                               "ge",  "div", "mod", "empty", "true", "false", "null", "instanceof"};
+        for (const char* r : reserved)
+            if (s == r)
+                throw Refused{"the name '" + s + "' is a word of JUEL; rename the variable before converting",
+                              n.column};
+        return s;
     }
 
     Written binary(const Node& n, int level)
