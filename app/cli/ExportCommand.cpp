@@ -1,5 +1,4 @@
 #include "CliArgs.h"
-
 #include "runway/core/BpmnReader.h"
 #include "runway/core/BpmnWriter.h"
 #include "runway/core/deploy/Convert.h"
@@ -103,8 +102,8 @@ Command exportCommand()
             std::printf("%s}\n", j.c_str());
         } else {
             if (!report.empty()) {
-                std::printf("Conversion report for %s (%zu note%s):\n", target->displayName().c_str(),
-                            report.size(), report.size() == 1 ? "" : "s");
+                std::printf("Conversion report for %s (%zu note%s):\n", target->displayName().c_str(), report.size(),
+                            report.size() == 1 ? "" : "s");
                 for (const auto& d : report)
                     std::printf("%s\n", d.format().c_str());
             }

@@ -1,5 +1,4 @@
 #include "CliArgs.h"
-
 #include "runway/core/BpmnReader.h"
 #include "runway/core/deploy/Deployability.h"
 

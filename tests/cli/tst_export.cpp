@@ -1,7 +1,7 @@
 // runway-cli lint and export as a user runs them: exit codes, problems named by file, line and
 // code, nothing written for a model the engine would reject, conversion between Camunda 7 and 8.
-#include "RunwayTest.h"
 #include "RunProcess.h"
+#include "RunwayTest.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -188,11 +188,11 @@ private slots:
         QVERIFY2(!fs::exists(out), "a file was written for a model Zeebe rejects");
         QVERIFY2(contains(r.err, "[c8-task-type-missing]") && contains(r.err, "not written"), r.err.c_str());
         // A model without a diagram is refused too: Camunda's tools could not show it.
-        const std::string noDi = tmp.file(
-            "no-di.bpmn", replaced(readAll(source("tests/cli/data/deploy/c8-task-type-missing.bpmn")),
-                                   "<bpmn:serviceTask id=\"Task_NoType\">",
-                                   "<bpmn:serviceTask id=\"Task_NoType\"><bpmn:extensionElements>"
-                                   "<zeebe:taskDefinition type=\"w\" /></bpmn:extensionElements>"));
+        const std::string noDi =
+            tmp.file("no-di.bpmn", replaced(readAll(source("tests/cli/data/deploy/c8-task-type-missing.bpmn")),
+                                            "<bpmn:serviceTask id=\"Task_NoType\">",
+                                            "<bpmn:serviceTask id=\"Task_NoType\"><bpmn:extensionElements>"
+                                            "<zeebe:taskDefinition type=\"w\" /></bpmn:extensionElements>"));
         r = cli({"export", noDi, "-o", out});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(contains(r.err, "[export-no-diagram]"), r.err.c_str());

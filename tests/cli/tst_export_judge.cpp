@@ -5,8 +5,8 @@
 // The packages are installed at pinned versions into BUILD/npm-lint the first time
 // (tools/lint/ensure.sh). Without Node.js or the npm registry the test is skipped, except in CI
 // (CI=true), where it fails: CI must really judge.
-#include "RunwayTest.h"
 #include "RunProcess.h"
+#include "RunwayTest.h"
 
 #include <nlohmann/json.hpp>
 
@@ -49,7 +49,9 @@ std::string ensureLinter()
         r.out.pop_back();
     if (r.exitCode != 0 || r.out != "yes") {
         const std::string prefix = "skipped: ";
-        const std::string why = r.out.empty() ? r.err : r.out.rfind(prefix, 0) == 0 ? r.out.substr(prefix.size()) : r.out;
+        const std::string why = r.out.empty()                 ? r.err
+                                : r.out.rfind(prefix, 0) == 0 ? r.out.substr(prefix.size())
+                                                              : r.out;
         return "Camunda's linter could not be installed: " + why;
     }
     return {};
@@ -111,11 +113,13 @@ const Broken kBroken[] = {
     {"c8-correlation-key-missing", "camunda-compat/subscription", "error"},
     {"c8-element-unsupported", "camunda-compat/element-type", "error"},
     {"c8-error-code-missing", "camunda-compat/error-reference", "error"},
+    {"c8-escalation-code-missing", "camunda-compat/escalation-reference", "error"},
     {"c8-event-gateway", "camunda-compat/event-based-gateway-target", "error"},
     {"c8-expression-invalid", "camunda-compat/feel", "error"},
     {"c8-expression-not-feel", "", ""}, // the linter takes "${...}" for a fixed text
     {"c8-multiple-none-start-events", "camunda-compat/no-multiple-none-start-events", "error"},
     {"c8-no-executable-process", "camunda-compat/executable-process", "error"},
+    {"c8-signal-missing", "camunda-compat/signal-reference", "error"},
     {"c8-start-event-missing", "start-event-required", "error"},
     {"c8-straight-through-loop", "camunda-compat/no-loop", "error"},
     {"c8-task-type-missing", "camunda-compat/implementation", "error"},

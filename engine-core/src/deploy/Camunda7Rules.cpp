@@ -82,8 +82,9 @@ private:
             ++count;
             if (trimmed(camunda(holder, "topic")).empty())
                 add(Severity::Error, e, "c7-external-topic-missing",
-                    "the " + describe(e) + " is an external task without a topic (camunda:topic); name the topic "
-                                           "its worker fetches");
+                    "the " + describe(e) +
+                        " is an external task without a topic (camunda:topic); name the topic "
+                        "its worker fetches");
         }
         if (extension(m_doc, holder, uri::Camunda, "connector"))
             ++count;
@@ -97,8 +98,9 @@ private:
                     (decision ? ", a decision (camunda:decisionRef)" : "") + " or an external topic");
         else if (count > 1)
             add(Severity::Error, e, "c7-implementation-multiple",
-                "the " + describe(e) + " has more than one implementation (class, expression, delegate expression, "
-                                       "external topic, connector" +
+                "the " + describe(e) +
+                    " has more than one implementation (class, expression, delegate expression, "
+                    "external topic, connector" +
                     std::string(decision ? ", decision" : "") + "), which Camunda 7 rejects; keep one");
     }
 
@@ -106,8 +108,9 @@ private:
     {
         if (trimmed(e->attr("scriptFormat")).empty())
             add(Severity::Error, e, "c7-script-format-missing",
-                "the " + describe(e) + " has no script format, which Camunda 7 requires; set scriptFormat (such as "
-                                       "groovy or javascript)");
+                "the " + describe(e) +
+                    " has no script format, which Camunda 7 requires; set scriptFormat (such as "
+                    "groovy or javascript)");
         const Element* script = e->child(Ns::Model, "script");
         if ((!script || trimmed(script->textContent()).empty()) && trimmed(camunda(e, "resource")).empty())
             add(Severity::Error, e, "c7-script-missing",
@@ -156,8 +159,8 @@ private:
         if (!compiled && beyondRunway(compiled.error.message))
             add(Severity::Warning, at, "c7-condition-unchecked",
                 "the condition '" + std::string(t) + "' of the sequence flow '" + std::string(f->id()) +
-                    "' could not be checked, as it uses JUEL that Runway does not evaluate (" +
-                    compiled.error.message + "); Camunda 7 will check it when it evaluates it");
+                    "' could not be checked, as it uses JUEL that Runway does not evaluate (" + compiled.error.message +
+                    "); Camunda 7 will check it when it evaluates it");
         else if (!compiled)
             add(Severity::Error, at, "c7-condition-invalid",
                 "the condition '" + std::string(t) + "' of the sequence flow '" + std::string(f->id()) +

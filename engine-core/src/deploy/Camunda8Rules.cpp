@@ -3,7 +3,6 @@
 #include "runway/core/Semantics.h"
 
 #include <algorithm>
-#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -193,8 +192,9 @@ private:
             if (e->type == BpmnType::InclusiveGateway && m_ctx.incoming(e).size() > 1 &&
                 !m_ctx.platform().atLeast(8, 6))
                 add(e, "c8-element-unsupported",
-                    "the " + describe(e) + " joins flows, which Zeebe supports from 8.6; join with a parallel or "
-                                           "exclusive gateway, or target 8.6");
+                    "the " + describe(e) +
+                        " joins flows, which Zeebe supports from 8.6; join with a parallel or "
+                        "exclusive gateway, or target 8.6");
             return;
         }
         std::string what = defs.empty() ? describe(e) : describe(e) + " with a " + describe(defs.front());
@@ -226,8 +226,9 @@ private:
         const Element* ce = extension(m_doc, e, uri::Zeebe, "calledElement");
         if (!ce || trimmed(ce->attr("processId")).empty())
             add(e, "c8-called-element-missing",
-                "the " + describe(e) + " names no process to call (zeebe:calledElement processId); set the id of "
-                                       "the process it starts");
+                "the " + describe(e) +
+                    " names no process to call (zeebe:calledElement processId); set the id of "
+                    "the process it starts");
         else
             checkExpression(e, ce->attr("processId"), "called process id", false);
     }
@@ -245,6 +246,10 @@ private:
             checkTimer(e, def);
         else if (kind == "errorEventDefinition" && e->type == BpmnType::EndEvent)
             checkErrorCode(e, def);
+        else if (kind == "signalEventDefinition")
+            checkSignal(e, def);
+        else if (kind == "escalationEventDefinition")
+            checkEscalation(e, def);
         else if (kind == "messageEventDefinition") {
             if (e->type == BpmnType::EndEvent || e->type == BpmnType::IntermediateThrowEvent)
                 checkTaskType(e);
@@ -318,6 +323,31 @@ private:
                     " has no error code, so no boundary event can catch it; give the error an errorCode");
     }
 
+    void checkSignal(const Element* e, const Element* def)
+    {
+        const auto ref = trimmed(def->attr("signalRef"));
+        const Element* signal = ref.empty() ? nullptr : m_doc.resolve(ref);
+        if (!signal || signal->type != BpmnType::Signal || trimmed(signal->attr("name")).empty())
+            add(e, "c8-signal-missing",
+                "the signal " + describe(e) +
+                    " names no signal with a name (signalRef), by which Zeebe broadcasts "
+                    "and catches it; reference a bpmn:signal with a name");
+    }
+
+    void checkEscalation(const Element* e, const Element* def)
+    {
+        const auto ref = trimmed(def->attr("escalationRef"));
+        const Element* esc = ref.empty() ? nullptr : m_doc.resolve(ref);
+        const bool thrown = e->type == BpmnType::EndEvent || e->type == BpmnType::IntermediateThrowEvent;
+        if (!esc && !thrown)
+            return; // a catch without a reference catches every escalation
+        if (!esc || esc->type != BpmnType::Escalation || trimmed(esc->attr("escalationCode")).empty())
+            add(e, "c8-escalation-code-missing",
+                "the " + describe(e) + (thrown ? " throws" : " catches") +
+                    " no escalation with a code (escalationRef, escalationCode), which Zeebe needs to match thrower "
+                    "and catcher; reference a bpmn:escalation with an escalationCode");
+    }
+
     const Element* checkMessageName(const Element* e, const Element* holder)
     {
         const auto ref = trimmed(holder->attr("messageRef"));
@@ -389,7 +419,8 @@ private:
             add(at, "c8-condition-not-allowed",
                 "the sequence flow '" + std::string(f->id()) + "' leaving the " + describe(source) +
                     " has a condition, but Zeebe evaluates conditions only on flows leaving exclusive and inclusive "
-                    "gateways; put a gateway after the " + describe(source) + ", or remove the condition");
+                    "gateways; put a gateway after the " +
+                    describe(source) + ", or remove the condition");
             return;
         }
         if (!trimmed(text).empty())
@@ -439,8 +470,7 @@ private:
         if (!startsWithEquals(t)) {
             if (mustBeFeel) {
                 const auto feel = Expression::toFeel(t);
-                const std::string suggestion =
-                    feel && startsWithEquals(*feel.text) ? *feel.text : "=" + std::string(t);
+                const std::string suggestion = feel && startsWithEquals(*feel.text) ? *feel.text : "=" + std::string(t);
                 add(e, "c8-expression-not-feel",
                     "the " + what + " '" + std::string(t) + "' of the " + describe(e) +
                         " is not a FEEL expression; Zeebe evaluates only text that begins with '=': write " +

@@ -10,8 +10,8 @@
 namespace runway::core::deploy {
 
 Converter::Converter(Document& d, const Platform& t)
-    : doc(d), target(t), source(Platform::ofDocument(d)), zeebe(d.internNamespace(uri::Zeebe)), camunda(d.internNamespace(uri::Camunda)),
-      elements(d.allElements())
+    : doc(d), target(t), source(Platform::ofDocument(d)), zeebe(d.internNamespace(uri::Zeebe)),
+      camunda(d.internNamespace(uri::Camunda)), elements(d.allElements())
 {
 }
 
@@ -37,6 +37,17 @@ void Converter::dropped(const Element* e, std::string_view setting, std::string_
     if (!value.empty())
         s += " '" + std::string(value) + "'";
     note(e, "convert-dropped", s + " of the " + describe(e) + " is not carried over: " + why);
+}
+
+void Converter::unconverted(const Element* e, const std::string& text, std::string_view language,
+                            const std::string& why)
+{
+    const std::string what = e->local() == "conditionExpression" ? "condition" : std::string(e->local());
+    const Element* owner =
+        e->parent && e->local() != "conditionExpression" && e->parent->parent ? e->parent->parent : e->parent;
+    note(e, "convert-dropped",
+         "the " + what + " '" + text + "'" + (owner ? " of the " + describe(owner) : std::string()) +
+             " cannot be written in " + std::string(language) + " (" + why + "), so it is left as it was; rewrite it");
 }
 
 std::string Converter::attr(const Element* e, Ns ns, std::string_view local) const
@@ -108,8 +119,7 @@ void Converter::removeRest(Element* e, Ns ns, std::string_view prefix, std::init
     if (Element* x = e->child(Ns::Model, "extensionElements")) {
         bool empty = true;
         for (const Element* c = x->firstChild; c && empty; c = c->next)
-            if (c->kind == NodeKind::Element || c->kind == NodeKind::Comment ||
-                !trimmed(c->text).empty())
+            if (c->kind == NodeKind::Element || c->kind == NodeKind::Comment || !trimmed(c->text).empty())
                 empty = false;
         if (empty)
             doc.remove(x);

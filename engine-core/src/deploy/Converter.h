@@ -27,6 +27,10 @@ public:
     /// "the camunda:class 'a.B' of the service task 'T' is not carried over: why".
     void dropped(const Element* e, std::string_view setting, std::string_view value, const std::string& why);
 
+    /// A condition, completion condition or timer value left as it was, because it cannot be written
+    /// in the target's language.
+    void unconverted(const Element* e, const std::string& text, std::string_view language, const std::string& why);
+
     std::string attr(const Element* e, Ns ns, std::string_view local) const;
     void set(Element* e, std::string_view local, std::string_view value, Ns ns = Ns::None);
     void unset(Element* e, std::string_view local, Ns ns);

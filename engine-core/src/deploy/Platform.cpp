@@ -36,7 +36,8 @@ bool parseVersion(std::string_view s, int& major, int& minor)
 std::string knownRange(Engine e)
 {
     if (e == Engine::Camunda8)
-        return "8." + std::to_string(Platform::kCamunda8MinMinor) + " to 8." + std::to_string(Platform::kCamunda8MaxMinor);
+        return "8." + std::to_string(Platform::kCamunda8MinMinor) + " to 8." +
+               std::to_string(Platform::kCamunda8MaxMinor);
     return "7." + std::to_string(Platform::kCamunda7MinMinor) + " to 7." + std::to_string(Platform::kCamunda7MaxMinor);
 }
 
@@ -108,7 +109,8 @@ Platform Platform::ofDocument(const Document& doc, std::string* error)
     else {
         if (error)
             *error = "the file names the execution platform '" + std::string(name) +
-                     "', which Runway does not know; Camunda Modeler writes \"Camunda Cloud\" (8) or \"Camunda Platform\" (7)";
+                     "', which Runway does not know; Camunda Modeler writes \"Camunda Cloud\" (8) or \"Camunda "
+                     "Platform\" (7)";
         return {};
     }
     int major = e == Engine::Camunda8 ? 8 : 7, minor = -1;

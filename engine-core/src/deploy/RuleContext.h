@@ -7,8 +7,8 @@
 #include "runway/core/deploy/Platform.h"
 
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace runway::core::deploy {

@@ -14,8 +14,10 @@ public:
     void run()
     {
         for (Element* e : m_c.elements) {
-            if (e->type == BpmnType::Process && e->attr("isExecutable") == "true" &&
-                m_c.attr(e, m_cam, "historyTimeToLive").empty()) {
+            // A model from another engine gets the history time to live Camunda 7 requires; a
+            // Camunda 7 model without one is left for the check to report.
+            if (m_c.source.engine != Engine::Camunda7 && e->type == BpmnType::Process &&
+                e->attr("isExecutable") == "true" && m_c.attr(e, m_cam, "historyTimeToLive").empty()) {
                 m_c.set(e, "historyTimeToLive", "180", m_cam);
                 m_c.note(e, "convert-default",
                          "the " + describe(e) +
@@ -29,9 +31,9 @@ public:
                 message(e);
             for (Element* x : m_c.extensionsIn(e, m_zb))
                 extension(e, x);
-            m_c.removeRest(e, m_zb, "zeebe", {"userTask", "modelerTemplate", "modelerTemplateVersion",
-                                                "modelerTemplateIcon"},
-                           "Camunda 7 has no such setting");
+            m_c.removeRest(e, m_zb, "zeebe",
+                           {"userTask", "modelerTemplate", "modelerTemplateVersion", "modelerTemplateIcon"},
+                           "it has no counterpart in Camunda 7; set up what it did there by hand if you need it");
         }
     }
 
@@ -191,9 +193,11 @@ private:
         const auto t = trimmed(text);
         if (t.empty() || t.front() != '=')
             return;
-        std::string j;
-        if (juel(e, e->local() == "conditionExpression" ? "condition" : std::string(e->local()), std::string(t), &j))
-            m_doc.setText(e, j);
+        auto r = toJuel(std::string(t));
+        if (r)
+            m_doc.setText(e, *r.text);
+        else
+            m_c.unconverted(e, std::string(t), "JUEL", r.error.message);
     }
 
     Converter& m_c;

@@ -31,8 +31,8 @@ public:
             case BpmnType::CallActivity: callActivity(e); break;
             case BpmnType::MultiInstanceLoopCharacteristics: multiInstance(e); break;
             case BpmnType::MessageEventDefinition:
-                if (e->parent && (e->parent->type == BpmnType::EndEvent ||
-                                  e->parent->type == BpmnType::IntermediateThrowEvent))
+                if (e->parent &&
+                    (e->parent->type == BpmnType::EndEvent || e->parent->type == BpmnType::IntermediateThrowEvent))
                     implementation(e->parent, e);
                 break;
             default: break;
@@ -45,7 +45,7 @@ public:
             m_c.removeRest(e, m_cam, "camunda",
                            {"asyncBefore", "asyncAfter", "exclusive", "historyTimeToLive", "isStartableInTasklist",
                             "jobPriority", "taskPriority"},
-                           "Camunda 8 has no such setting");
+                           "it has no counterpart in Camunda 8; set up what it did there by hand if you need it");
         }
     }
 
@@ -68,8 +68,15 @@ private:
     {
         if (!feel(e, what, text, out))
             return false;
-        if (trimmed(*out).empty() || trimmed(*out).front() != '=')
-            *out = "=\"" + *out + "\"";
+        if (trimmed(*out).empty() || trimmed(*out).front() != '=') {
+            std::string quoted = "=\"";
+            for (char ch : *out) {
+                if (ch == '"' || ch == '\\')
+                    quoted += '\\';
+                quoted += ch;
+            }
+            *out = quoted + "\"";
+        }
         return true;
     }
 
@@ -143,10 +150,11 @@ private:
         for (auto& ch : format)
             ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         Element* body = e->child(Ns::Model, "script");
+        if (format.empty() && !body)
+            return; // no Camunda 7 script: a job worker or zeebe:script does the work
         if (format != "feel" || !body) {
             m_c.note(e, "convert-dropped",
-                     "the " + (format.empty() ? std::string("script") : format + " script") + " of the " +
-                         describe(e) +
+                     "the " + (format.empty() ? std::string("script") : format + " script") + " of the " + describe(e) +
                          " is not carried over: Camunda 8 runs no scripts in the engine; write the result as a FEEL "
                          "expression (zeebe:script) or give the task a job type for a worker");
             return;
@@ -219,7 +227,7 @@ private:
         if (called.empty())
             return;
         std::string f;
-        if (!feel(e, "called element", called, &f))
+        if (extension(m_doc, e, uri::Zeebe, "calledElement") || !feel(e, "called element", called, &f))
             return;
         Element* ce = m_c.appendExtension(e, m_zb, "calledElement");
         m_c.set(ce, "processId", f);
@@ -294,9 +302,11 @@ private:
         const auto t = trimmed(text);
         if (t.find("${") == std::string_view::npos && t.find("#{") == std::string_view::npos)
             return;
-        std::string f;
-        if (feel(e, e->local() == "conditionExpression" ? "condition" : std::string(e->local()), std::string(t), &f))
-            m_doc.setText(e, f);
+        auto r = Expression::toFeel(t);
+        if (r)
+            m_doc.setText(e, *r.text);
+        else
+            m_c.unconverted(e, std::string(t), "FEEL", r.error.message);
     }
 
     Converter& m_c;

@@ -1,9 +1,8 @@
 // FEEL (Camunda 8) to JUEL (Camunda 7), the other direction of Expression::toFeel (ToFeel.cpp).
-#include "runway/core/deploy/Convert.h"
-
 #include "deploy/RuleContext.h"
 #include "expression/Ast.h"
 #include "expression/Text.h"
+#include "runway/core/deploy/Convert.h"
 
 namespace runway::core::deploy {
 
@@ -33,8 +32,8 @@ public:
         const Node& n = m_p.node(id);
         switch (n.op) {
         case Op::Literal: return literal(m_p.constants[n.index], n);
-        case Op::Name: return {m_p.names[n.index], kAtom};
-        case Op::Path: return {at(n.a, kPostfix) + "." + m_p.names[n.index], kPostfix};
+        case Op::Name: return {name(m_p.names[n.index], n), kAtom};
+        case Op::Path: return {at(n.a, kPostfix) + "." + name(m_p.names[n.index], n), kPostfix};
         case Op::Index: return index(n);
         case Op::Neg: return {"-" + at(n.a, kUnary), kUnary};
         case Op::Not: return {"!" + at(n.a, kUnary), kUnary};
@@ -52,8 +51,8 @@ public:
         case Op::Or: return binary(n, kOr);
         case Op::If: return {at(n.a, kOr) + " ? " + at(n.b, kOr) + " : " + at(n.c, kIf), kIf};
         case Op::Between:
-            return {at(n.a, kRel + 1) + " >= " + at(n.b, kRel + 1) + " && " + at(n.a, kRel + 1) + " <= " +
-                        at(n.c, kRel + 1),
+            return {at(n.a, kRel + 1) + " >= " + at(n.b, kRel + 1) + " && " + at(n.a, kRel + 1) +
+                        " <= " + at(n.c, kRel + 1),
                     kAnd};
         default:
             throw Refused{"this part of the expression has no JUEL counterpart (FEEL functions, lists, "
@@ -67,6 +66,18 @@ private:
     {
         Written w = write(id);
         return w.level < level ? "(" + w.text + ")" : w.text;
+    }
+
+    /// A variable or field name, refused when JUEL reserves it ("empty", "div", "lt"...).
+    static std::string name(const std::string& s, const Node& n)
+    {
+        static const char* const reserved[] = {"and", "or",  "not", "eq",    "ne",   "lt",    "gt",   "le",
+                                               "ge",  "div", "mod", "empty", "true", "false", "null", "instanceof"};
+        for (const char* r : reserved)
+            if (s == r)
+                throw Refused{"the name '" + s + "' is a word of JUEL; rename the variable before converting",
+                              n.column};
+        return s;
     }
 
     Written binary(const Node& n, int level)
