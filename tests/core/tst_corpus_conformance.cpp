@@ -34,9 +34,6 @@ const char* const kSignalDelivery =
     "10.5.5 Event Definitions (Signal): signals are broadcast, every catch waiting for one is triggered; Runway triggers the "
     "subscriptions in the order they were made, so an interrupting boundary event armed before an event sub-process's "
     "start cancels the scope first; the simulator lets the innermost catch consume the signal";
-const char* const kImplicitStart =
-    "not yet supported: flow nodes without incoming sequence flows starting with their process (10.5.2)";
-const char* const kMessageFlows = "not yet supported: messages sent along message flows between pools (chapter 9, Collaboration)";
 const char* const kCancel = "not yet supported: cancel end and cancel boundary events of transactions (10.3, Transaction)";
 
 /// Every scenario that does not pass, and why.
@@ -58,20 +55,8 @@ const Deviation kDeviations[] = {
     {"compensation-nested",
      "not yet supported: compensation event sub-processes (13.5.4), and compensating a completed sub-process that has "
      "no compensation handler by compensating what completed inside it (13.5.5)"},
-    {"event-sub-process-implicit-start", kImplicitStart},
-    {"message-flow-signal-active-participant", kMessageFlows},
-    {"message-flow-throw-catch-events", kMessageFlows},
-    {"process-implicit-start-collaboration", kImplicitStart},
-    {"process-implicit-start-no-start-events", kImplicitStart},
-    {"process-implicit-start-trigger", kImplicitStart},
     {"signal-consume", kSignalDelivery},
-    {"signal-madness",
-     "not yet supported: the interplay of signals, message flows and several pools in this scenario is not matched yet "
-     "(not analysed further; runway-cli conformance prints the difference)"},
     {"signal-rethrow", kSignalDelivery},
-    {"signal-trigger-multiple-start-events",
-     "not yet supported: a thrown signal reaching other process instances, so that signal start events start new "
-     "ones (10.5.5 Event Definitions: signal; 13.2)"},
     {"transaction-cancel-trigger-cancel-boundary", kCancel},
     {"transaction-compensation-multiple", kCancel},
     {"transaction-no-compensate-activity", kCancel},
