@@ -1,6 +1,7 @@
 #include "Behaviors.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace runway::core::engine {
 
@@ -290,6 +291,13 @@ void Behaviors::enterActivity(TokenId t)
             auto v = evaluate(*n.loop.cardinality, at, sc, "loop cardinality", t);
             if (!v)
                 return;
+            if (v->isString()) { // a literal such as "3" (a static text to the expression language)
+                const std::string& text = v->asString();
+                std::uint32_t literal = 0;
+                const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), literal);
+                if (ec == std::errc() && end == text.data() + text.size())
+                    v = Value(literal);
+            }
             if (!v->isNumber() || v->asNumber() < 0 || v->asNumber() > 1e6) {
                 incident(at, sc, "the loop cardinality is " + v->toString() + ", not a number of instances from 0 to 1000000");
                 return;
