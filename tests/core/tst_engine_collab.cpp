@@ -414,6 +414,21 @@ private slots:
         QVERIFY2(contains(firstIncident(in), "tokens") || contains(firstIncident(in), "steps"), firstIncident(in).c_str());
     }
 
+    void instancesStartingEachOtherAreStopped()
+    {
+        auto r = compile(collab::pingPong(), "A");
+        QVERIFY2(r.process, r.problems.c_str());
+        ConditionPolicy policy;
+        Instance in(r.process, &policy, kT0);
+        in.setLimits(1'000'000, 300);
+        in.start();
+        in.runToEnd();
+        QVERIFY(in.failed());
+        QCOMPARE(in.incidents().size(), std::size_t(1));
+        QVERIFY2(contains(firstIncident(in), "process instances start each other without end"), firstIncident(in).c_str());
+        QVERIFY(in.state().tokens.size() < 400);
+    }
+
     void messagesFlowBetweenPools()
     {
         auto r = compile(collab::shopCollaboration(), "Customer");
@@ -548,7 +563,7 @@ RUNWAY_TEST_MAIN(TestEngineCollab, callActivityRunsTheCalledProcessAsAChild, cal
                  errorsAndEscalationsOfTheChildReachTheCallActivity, cancellingTheCallActivityCancelsTheChild,
                  multiInstanceCallActivityAndLocalVariables, writesGoToTheNearestScopeThatHasTheVariable,
                  calledProcessByExpressionAndMissingProcesses, calledProcessInAnotherFileOfTheFolder,
-                 recursionIsBoundedByTheLimits, messagesFlowBetweenPools, correlationKeysChooseTheInstance,
+                 recursionIsBoundedByTheLimits, instancesStartingEachOtherAreStopped, messagesFlowBetweenPools, correlationKeysChooseTheInstance,
                  signalsReachEveryInstanceAndStartProcesses, flowNodesWithoutIncomingFlowsStart,
                  snapshotsHoldEveryProcessInstance)
 #ifndef RUNWAY_NO_QT

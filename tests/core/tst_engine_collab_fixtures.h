@@ -78,4 +78,18 @@ inline std::string shopCollaboration()
 )");
 }
 
+/// Two pools whose end events start each other's process: instances without end.
+inline std::string pingPong()
+{
+    return definitions(R"(<bpmn:collaboration id="C">
+  <bpmn:participant id="PA" processRef="A" /><bpmn:participant id="PB" processRef="B" />
+  <bpmn:messageFlow id="AB" sourceRef="EA" targetRef="SB" /><bpmn:messageFlow id="BA" sourceRef="EB" targetRef="SA" />
+</bpmn:collaboration>
+<bpmn:process id="A" isExecutable="true"><bpmn:startEvent id="SA" /><bpmn:endEvent id="EA"><bpmn:messageEventDefinition /></bpmn:endEvent>
+  <bpmn:sequenceFlow id="a1" sourceRef="SA" targetRef="EA" /></bpmn:process>
+<bpmn:process id="B" isExecutable="true"><bpmn:startEvent id="SB"><bpmn:messageEventDefinition /></bpmn:startEvent><bpmn:endEvent id="EB"><bpmn:messageEventDefinition /></bpmn:endEvent>
+  <bpmn:sequenceFlow id="b1" sourceRef="SB" targetRef="EB" /></bpmn:process>
+)");
+}
+
 } // namespace collab

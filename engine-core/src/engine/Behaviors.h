@@ -70,7 +70,7 @@ public:
     /// Starts a process instance of process `process` at `start` (a start event of it; kNoNode:
     /// its first none start event), with its flow nodes without incoming flows (10.5.2). A called
     /// instance has the call activity's token as owner and its scope as parent. Returns its root
-    /// scope, or -1 when the process has nowhere to start.
+    /// scope; -1 when the process has nowhere to start, -2 after an incident (the token limit).
     ScopeId startProcessInstance(std::int32_t process, NodeIndex start, Variables vars, TokenId owner = 0,
                                  ScopeId parent = -1);
     /// A process instance's own variables.

@@ -18,6 +18,8 @@ std::string keyText(const Value& v)
 
 ScopeId Behaviors::startProcessInstance(std::int32_t process, NodeIndex start, Variables vars, TokenId owner, ScopeId parent)
 {
+    if (!m_s.incidents.empty())
+        return -2; // the run has stopped
     const ProcessInfo& info = m_p.processInfo(static_cast<std::size_t>(process));
     NodeIndex st = start;
     if (st == kNoNode && !info.starts.empty())
@@ -26,6 +28,14 @@ ScopeId Behaviors::startProcessInstance(std::int32_t process, NodeIndex start, V
         st = info.triggeredStarts.front(); // started by hand where an event would start it
     if (st == kNoNode && info.implicitStarts.empty())
         return -1;
+    if (m_s.tokens.size() > m_in.m_maxTokens) {
+        // Instances that start each other without end (messages or signals in a cycle, a process
+        // calling itself) stop here, as a runaway split does.
+        incident(parent >= 0 ? token(owner).node : st, parent >= 0 ? parent : 0,
+                 "more than " + std::to_string(m_in.m_maxTokens) +
+                     " tokens: process instances start each other without end (a call, message or signal in a cycle?)");
+        return -2;
+    }
     Scope root;
     root.id = static_cast<ScopeId>(m_s.scopes.size());
     root.parent = parent;
@@ -204,7 +214,7 @@ void Behaviors::enterCall(TokenId t)
     const ScopeId root = startProcessInstance(process, kNoNode, in, t, sc);
     if (root >= 0)
         scope(root).received = std::move(in);
-    else
+    else if (root == -1)
         incident(at, sc, "the called process '" + m_p.processInfo(static_cast<std::size_t>(process)).id +
                              "' has no none start event and no flow node without incoming flows to start at");
 }
