@@ -4,7 +4,6 @@
 // from the shared corpus, never copied; edits for a variant (a call activity that calls nothing, a
 // multi-instance call) are made in memory.
 #include "RunwayTest.h"
-
 #include "runway/core/BpmnReader.h"
 #include "runway/core/engine/Conformance.h"
 #include "runway/core/engine/Instance.h"
@@ -28,7 +27,8 @@ std::unique_ptr<Document> readModel(const std::string& name)
 }
 
 struct Log {
-    std::vector<std::string> entries; ///< "enter:X@instance", "leave:X@instance", "cancel:X@instance", "start:X@instance"
+    std::vector<std::string>
+        entries; ///< "enter:X@instance", "leave:X@instance", "cancel:X@instance", "start:X@instance"
     void attach(Instance& in, const CompiledProcess& p)
     {
         in.setObserver([this, &p](const TraceEvent& e) {
@@ -45,9 +45,13 @@ struct Log {
     }
     long count(const std::string& prefix) const
     {
-        return std::count_if(entries.begin(), entries.end(), [&](const std::string& e) { return e.rfind(prefix, 0) == 0; });
+        return std::count_if(entries.begin(), entries.end(),
+                             [&](const std::string& e) { return e.rfind(prefix, 0) == 0; });
     }
-    bool has(const std::string& entry) const { return std::find(entries.begin(), entries.end(), entry) != entries.end(); }
+    bool has(const std::string& entry) const
+    {
+        return std::find(entries.begin(), entries.end(), entry) != entries.end();
+    }
 };
 
 std::string problems(const Diagnostics& d)
@@ -141,7 +145,8 @@ private slots:
         bad.start();
         bad.runToEnd();
         QVERIFY(bad.failed());
-        QVERIFY2(firstIncident(bad).find("'call-activity': the call activity names no process to call") != std::string::npos,
+        QVERIFY2(firstIncident(bad).find("'call-activity': the call activity names no process to call") !=
+                     std::string::npos,
                  firstIncident(bad).c_str());
     }
 
@@ -166,7 +171,8 @@ private slots:
         in.start();
         in.runUntilIdle();
         QVERIFY2(!in.failed(), firstIncident(in).c_str());
-        QCOMPARE(in.waitingAt(), (std::vector<std::string>{"call-activity", "call-activity", "call-activity", "task", "task", "task"}));
+        QCOMPARE(in.waitingAt(),
+                 (std::vector<std::string>{"call-activity", "call-activity", "call-activity", "task", "task", "task"}));
         std::vector<ScopeId> called;
         for (const Scope& s : in.state().scopes)
             if (s.id == s.instance && s.id != 0)
@@ -201,7 +207,8 @@ private slots:
         QVERIFY2(in.completed(), firstIncident(in).c_str());
         QCOMPARE(log.count("start:"), 2L);
         QVERIFY(log.has("start:messageStartEvent@" + std::to_string(in.processInstances().back())));
-        QCOMPARE(ends(in), (std::vector<std::string>{"mainProcess:mainEndEvent", "participantProcess:participantEndEvent"}));
+        QCOMPARE(ends(in),
+                 (std::vector<std::string>{"mainProcess:mainEndEvent", "participantProcess:participantEndEvent"}));
     }
 
     // messaging.bpmn: ping's message reaches pong, the receive task that starts the participant's
@@ -224,7 +231,8 @@ private slots:
         QVERIFY(in.completeTask("prepareMessage", Variables{{"to", "Grace"}}));
         in.runToEnd();
         QVERIFY2(in.completed(), firstIncident(in).c_str());
-        QCOMPARE(ends(in), (std::vector<std::string>{"main-process:EndEvent_1099nj2", "participant-process:EndEvent_06jrogk"}));
+        QCOMPARE(ends(in),
+                 (std::vector<std::string>{"main-process:EndEvent_1099nj2", "participant-process:EndEvent_06jrogk"}));
 
         Instance alone(p, &policy, kT0);
         alone.start();
@@ -264,13 +272,14 @@ private slots:
         QCOMPARE(in.waitingAt(), (std::vector<std::string>{"approveSpotPrice", "tradeTask"})); // the admin is notified
         QVERIFY(in.completeTask("approveSpotPrice", Variables{{"price", 120}}));
         in.runUntilIdle();
-        QCOMPARE(log.count("cancel:tradeTask@0"), 1L); // the trade task was discarded
+        QCOMPARE(log.count("cancel:tradeTask@0"), 1L);   // the trade task was discarded
         QCOMPARE(log.count("enter:getSpotPrice@0"), 2L); // the price is taken again
         QCOMPARE(in.waitingAt(), std::vector<std::string>{"tradeTask"});
         QVERIFY(in.completeTask("tradeTask", Variables{{"amount", 3}}));
         in.runToEnd();
         QVERIFY2(in.completed(), firstIncident(in).c_str());
-        QCOMPARE(ends(in), (std::vector<std::string>{"government:end", "spotPriceProcess:endPriceAdmin", "tradeProcess:endTrade"}));
+        QCOMPARE(ends(in), (std::vector<std::string>{"government:end", "spotPriceProcess:endPriceAdmin",
+                                                     "tradeProcess:endTrade"}));
         QCOMPARE(*in.variables().find("amount"), Value(3));
         const ScopeId admin = in.processInstances().back();
         QCOMPARE(*in.processVariables(admin)->find("price"), Value(120));

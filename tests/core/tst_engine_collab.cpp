@@ -4,11 +4,10 @@
 // process instances and signal start events, and the implicit start of flow nodes without
 // incoming sequence flows.
 #include "RunwayTest.h"
-#include "tst_engine_collab_fixtures.h"
-
 #include "runway/core/BpmnReader.h"
 #include "runway/core/FileIo.h"
 #include "runway/core/engine/Instance.h"
+#include "tst_engine_collab_fixtures.h"
 
 #include <algorithm>
 #include <chrono>
@@ -30,7 +29,7 @@ namespace {
 struct Run {
     std::unique_ptr<Document> doc;
     std::shared_ptr<const CompiledProcess> process;
-    std::vector<std::string> log; ///< "enter:X", "leave:X", "cancel:X", "incident:text"
+    std::vector<std::string> log;   ///< "enter:X", "leave:X", "cancel:X", "incident:text"
     std::vector<ScopeId> instances; ///< the process instance of each entry of log
     std::string problems;
 };
@@ -114,7 +113,8 @@ class TestEngineCollab : public QObject {
 private slots:
     void callActivityRunsTheCalledProcessAsAChild()
     {
-        auto r = compile(definitions(process("Parent", around("<bpmn:callActivity id=\"X\" calledElement=\"Child\" />")) + child()));
+        auto r = compile(
+            definitions(process("Parent", around("<bpmn:callActivity id=\"X\" calledElement=\"Child\" />")) + child()));
         QVERIFY2(r.process, r.problems.c_str());
         QCOMPARE(r.process->processes().size(), std::size_t(2)); // the called process joined the run
         ConditionPolicy policy;
@@ -136,8 +136,10 @@ private slots:
         QCOMPARE(r.instances[static_cast<std::size_t>(at)], childRoot);
         QCOMPARE(r.instances.front(), ScopeId(0));
         // The trace says which process instance, as the run holds several processes.
-        TraceEvent e{TraceEvent::Kind::ElementEntered, kT0, r.process->nodeIndex("Work"), -1, childRoot, 3, childRoot, {}};
-        QVERIFY2(contains(toJson(e, *r.process), "\"processInstance\":" + std::to_string(childRoot)), toJson(e, *r.process).c_str());
+        TraceEvent e{
+            TraceEvent::Kind::ElementEntered, kT0, r.process->nodeIndex("Work"), -1, childRoot, 3, childRoot, {}};
+        QVERIFY2(contains(toJson(e, *r.process), "\"processInstance\":" + std::to_string(childRoot)),
+                 toJson(e, *r.process).c_str());
     }
 
     void callActivityVariableMappings()
@@ -147,7 +149,8 @@ private slots:
         const std::string zeebe =
             "<bpmn:callActivity id=\"X\"><bpmn:extensionElements><zeebe:calledElement processId=\"Child\" "
             "propagateAllChildVariables=\"false\" /><zeebe:ioMapping><zeebe:input source=\"=x + 1\" target=\"y\" />"
-            "<zeebe:output source=\"=y * 2\" target=\"z\" /></zeebe:ioMapping></bpmn:extensionElements></bpmn:callActivity>";
+            "<zeebe:output source=\"=y * 2\" target=\"z\" "
+            "/></zeebe:ioMapping></bpmn:extensionElements></bpmn:callActivity>";
         auto r = compile(definitions(process("Parent", around(zeebe)) + child()));
         QVERIFY2(r.process, r.problems.c_str());
         ConditionPolicy policy;
@@ -195,12 +198,15 @@ private slots:
 
     void errorsAndEscalationsOfTheChildReachTheCallActivity()
     {
-        const std::string errors = "<bpmn:error id=\"Err\" errorCode=\"OUT_OF_STOCK\" /><bpmn:escalation id=\"Esc\" escalationCode=\"LATE\" />";
-        const std::string throwing = child("Child", "<bpmn:endEvent id=\"CE\"><bpmn:errorEventDefinition errorRef=\"Err\" /></bpmn:endEvent>");
-        const std::string caught = around("<bpmn:callActivity id=\"X\" calledElement=\"Child\" />") +
-                                   "<bpmn:boundaryEvent id=\"B\" attachedToRef=\"X\"><bpmn:errorEventDefinition errorRef=\"Err\" />"
-                                   "</bpmn:boundaryEvent><bpmn:endEvent id=\"Failed\" />" +
-                                   flow("b1", "B", "Failed");
+        const std::string errors = "<bpmn:error id=\"Err\" errorCode=\"OUT_OF_STOCK\" /><bpmn:escalation id=\"Esc\" "
+                                   "escalationCode=\"LATE\" />";
+        const std::string throwing =
+            child("Child", "<bpmn:endEvent id=\"CE\"><bpmn:errorEventDefinition errorRef=\"Err\" /></bpmn:endEvent>");
+        const std::string caught =
+            around("<bpmn:callActivity id=\"X\" calledElement=\"Child\" />") +
+            "<bpmn:boundaryEvent id=\"B\" attachedToRef=\"X\"><bpmn:errorEventDefinition errorRef=\"Err\" />"
+            "</bpmn:boundaryEvent><bpmn:endEvent id=\"Failed\" />" +
+            flow("b1", "B", "Failed");
         auto r = compile(definitions(errors + process("Parent", caught) + throwing));
         QVERIFY2(r.process, r.problems.c_str());
         ConditionPolicy policy;
@@ -215,7 +221,8 @@ private slots:
         QVERIFY(!has(r.log, "leave:X"));
 
         // Without a catch the run fails, naming the path up from the child.
-        auto u = compile(definitions(errors + process("Parent", around("<bpmn:callActivity id=\"X\" calledElement=\"Child\" />")) + throwing));
+        auto u = compile(definitions(
+            errors + process("Parent", around("<bpmn:callActivity id=\"X\" calledElement=\"Child\" />")) + throwing));
         QVERIFY2(u.process, u.problems.c_str());
         Instance un(u.process, &policy, kT0);
         un.start();
@@ -223,14 +230,17 @@ private slots:
         un.completeTask("Work");
         un.runToEnd();
         QVERIFY(un.failed());
-        QVERIFY2(contains(firstIncident(un), "'OUT_OF_STOCK' was not caught (thrown at CE in X)"), firstIncident(un).c_str());
+        QVERIFY2(contains(firstIncident(un), "'OUT_OF_STOCK' was not caught (thrown at CE in X)"),
+                 firstIncident(un).c_str());
 
         // An escalation thrown in the child reaches a non-interrupting boundary escalation event:
         // the child goes on.
-        const std::string escalating =
-            process("Child", "<bpmn:startEvent id=\"CS\" /><bpmn:intermediateThrowEvent id=\"Up\"><bpmn:escalationEventDefinition "
-                             "escalationRef=\"Esc\" /></bpmn:intermediateThrowEvent><bpmn:userTask id=\"Work\" /><bpmn:endEvent id=\"CE\" />" +
-                                 flow("c1", "CS", "Up") + flow("c2", "Up", "Work") + flow("c3", "Work", "CE"));
+        const std::string escalating = process(
+            "Child",
+            "<bpmn:startEvent id=\"CS\" /><bpmn:intermediateThrowEvent id=\"Up\"><bpmn:escalationEventDefinition "
+            "escalationRef=\"Esc\" /></bpmn:intermediateThrowEvent><bpmn:userTask id=\"Work\" /><bpmn:endEvent "
+            "id=\"CE\" />" +
+                flow("c1", "CS", "Up") + flow("c2", "Up", "Work") + flow("c3", "Work", "CE"));
         const std::string watching = around("<bpmn:callActivity id=\"X\" calledElement=\"Child\" />") +
                                      "<bpmn:boundaryEvent id=\"B\" attachedToRef=\"X\" cancelActivity=\"false\">"
                                      "<bpmn:escalationEventDefinition escalationRef=\"Esc\" /></bpmn:boundaryEvent>"
@@ -246,9 +256,10 @@ private slots:
 
     void cancellingTheCallActivityCancelsTheChild()
     {
-        const std::string body = around("<bpmn:callActivity id=\"X\" calledElement=\"Child\" />") +
-                                 "<bpmn:boundaryEvent id=\"Late\" attachedToRef=\"X\">" + collab::timerDuration("PT1H") +
-                                 "</bpmn:boundaryEvent><bpmn:endEvent id=\"TooLate\" />" + flow("b1", "Late", "TooLate");
+        const std::string body =
+            around("<bpmn:callActivity id=\"X\" calledElement=\"Child\" />") +
+            "<bpmn:boundaryEvent id=\"Late\" attachedToRef=\"X\">" + collab::timerDuration("PT1H") +
+            "</bpmn:boundaryEvent><bpmn:endEvent id=\"TooLate\" />" + flow("b1", "Late", "TooLate");
         auto r = compile(definitions(process("Parent", body) + child()));
         QVERIFY2(r.process, r.problems.c_str());
         ConditionPolicy policy;
@@ -266,7 +277,8 @@ private slots:
         const std::string term = "<bpmn:startEvent id=\"S\" /><bpmn:parallelGateway id=\"Fork\" />"
                                  "<bpmn:callActivity id=\"X\" calledElement=\"Child\" /><bpmn:endEvent id=\"T\">"
                                  "<bpmn:terminateEventDefinition /></bpmn:endEvent><bpmn:endEvent id=\"E\" />" +
-                                 flow("t1", "S", "Fork") + flow("t2", "Fork", "X") + flow("t3", "Fork", "T") + flow("t4", "X", "E");
+                                 flow("t1", "S", "Fork") + flow("t2", "Fork", "X") + flow("t3", "Fork", "T") +
+                                 flow("t4", "X", "E");
         auto t = compile(definitions(process("Parent", term) + child()));
         QVERIFY2(t.process, t.problems.c_str());
         Instance tin(t.process, &policy, kT0);
@@ -279,7 +291,8 @@ private slots:
     void multiInstanceCallActivityAndLocalVariables()
     {
         const std::string mi =
-            "<bpmn:callActivity id=\"X\" calledElement=\"Child\"><bpmn:extensionElements /><bpmn:multiInstanceLoopCharacteristics>"
+            "<bpmn:callActivity id=\"X\" calledElement=\"Child\"><bpmn:extensionElements "
+            "/><bpmn:multiInstanceLoopCharacteristics>"
             "<bpmn:extensionElements><zeebe:loopCharacteristics inputCollection=\"=items\" inputElement=\"item\" "
             "outputCollection=\"results\" outputElement=\"=result\" /></bpmn:extensionElements>"
             "</bpmn:multiInstanceLoopCharacteristics></bpmn:callActivity>";
@@ -307,7 +320,8 @@ private slots:
         }
         in.runToEnd();
         QVERIFY2(in.completed(), firstIncident(in).c_str());
-        QCOMPARE(in.variables().find("results")->toString(), Value(List{Value("A"), Value("B"), Value("C")}).toString());
+        QCOMPARE(in.variables().find("results")->toString(),
+                 Value(List{Value("A"), Value("B"), Value("C")}).toString());
         QCOMPARE(in.variables().find("result"), static_cast<const Value*>(nullptr)); // local to each instance
         QCOMPARE(*in.variables().find("numberOfCompletedInstances"), Value(3));
     }
@@ -321,7 +335,8 @@ private slots:
             "<bpmn:subProcess id=\"X\"><bpmn:multiInstanceLoopCharacteristics><bpmn:extensionElements>"
             "<zeebe:loopCharacteristics inputCollection=\"=[1, 2]\" inputElement=\"item\" /></bpmn:extensionElements>"
             "</bpmn:multiInstanceLoopCharacteristics><bpmn:startEvent id=\"IS\" /><bpmn:exclusiveGateway id=\"G\" />"
-            "<bpmn:userTask id=\"One\" /><bpmn:userTask id=\"Two\" /><bpmn:endEvent id=\"IE1\" /><bpmn:endEvent id=\"IE2\" />" +
+            "<bpmn:userTask id=\"One\" /><bpmn:userTask id=\"Two\" /><bpmn:endEvent id=\"IE1\" /><bpmn:endEvent "
+            "id=\"IE2\" />" +
             flow("i1", "IS", "G") + flow("i2", "G", "One", "=item = 1") + flow("i3", "G", "Two", "=item = 2") +
             flow("i4", "One", "IE1") + flow("i5", "Two", "IE2") + "</bpmn:subProcess>";
         auto r = compile(definitions(process("P", around(sub))));
@@ -335,13 +350,12 @@ private slots:
         QVERIFY(in.completeTask("Two", Variables{{"fresh", true}}));
         in.runToEnd();
         QVERIFY2(in.completed(), firstIncident(in).c_str());
-        QCOMPARE(*in.variables().find("total"), Value(5));       // the process instance has it
-        QCOMPARE(*in.variables().find("fresh"), Value(true));    // nobody had it: the process instance
+        QCOMPARE(*in.variables().find("total"), Value(5));    // the process instance has it
+        QCOMPARE(*in.variables().find("fresh"), Value(true)); // nobody had it: the process instance
         QCOMPARE(in.variables().find("item"), static_cast<const Value*>(nullptr)); // stayed in its instance
         const auto& locals = in.state().locals;
-        QVERIFY(std::any_of(locals.begin(), locals.end(), [](const Variables& v) {
-            return v.find("item") && *v.find("item") == Value(10);
-        }));
+        QVERIFY(std::any_of(locals.begin(), locals.end(),
+                            [](const Variables& v) { return v.find("item") && *v.find("item") == Value(10); }));
     }
 
     void calledProcessByExpressionAndMissingProcesses()
@@ -359,30 +373,37 @@ private slots:
         wrong.start({}, Variables{{"which", "Nobody"}});
         wrong.runUntilIdle();
         QVERIFY(wrong.failed());
-        QVERIFY2(contains(firstIncident(wrong), "'X': the called process 'Nobody' is in neither this file"), firstIncident(wrong).c_str());
+        QVERIFY2(contains(firstIncident(wrong), "'X': the called process 'Nobody' is in neither this file"),
+                 firstIncident(wrong).c_str());
 
         // A called process found nowhere: a warning when compiling, an incident when reached.
-        auto m = compile(definitions(process("Parent", around("<bpmn:callActivity id=\"X\" calledElement=\"Elsewhere\" />"))));
+        auto m = compile(
+            definitions(process("Parent", around("<bpmn:callActivity id=\"X\" calledElement=\"Elsewhere\" />"))));
         QVERIFY2(m.process, m.problems.c_str());
         QVERIFY2(contains(m.problems, "call-unresolved") && contains(m.problems, "'Elsewhere'"), m.problems.c_str());
         Instance missing(m.process, &policy, kT0);
         missing.start();
         missing.runUntilIdle();
         QVERIFY(missing.failed());
-        QVERIFY2(contains(firstIncident(missing), "'X': the called process 'Elsewhere'"), firstIncident(missing).c_str());
+        QVERIFY2(contains(firstIncident(missing), "'X': the called process 'Elsewhere'"),
+                 firstIncident(missing).c_str());
     }
 
     void calledProcessInAnotherFileOfTheFolder()
     {
         namespace fs = std::filesystem;
-        const fs::path dir = fs::temp_directory_path() / ("runway-collab-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+        const fs::path dir =
+            fs::temp_directory_path() /
+            ("runway-collab-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
         fs::create_directories(dir);
         std::string error;
-        QVERIFY2(writeFileAtomically((dir / "parent.bpmn").string(),
-                                     definitions(process("Parent", around("<bpmn:callActivity id=\"X\" calledElement=\"Billing\" />"))),
-                                     &error),
+        QVERIFY2(writeFileAtomically(
+                     (dir / "parent.bpmn").string(),
+                     definitions(process("Parent", around("<bpmn:callActivity id=\"X\" calledElement=\"Billing\" />"))),
+                     &error),
                  error.c_str());
-        QVERIFY2(writeFileAtomically((dir / "billing.bpmn").string(), definitions(child("Billing")), &error), error.c_str());
+        QVERIFY2(writeFileAtomically((dir / "billing.bpmn").string(), definitions(child("Billing")), &error),
+                 error.c_str());
         QVERIFY2(writeFileAtomically((dir / "broken.bpmn").string(), "<not bpmn", &error), error.c_str());
         auto read = BpmnReader::readFile((dir / "parent.bpmn").string());
         QVERIFY(read.ok());
@@ -402,7 +423,8 @@ private slots:
 
     void recursionIsBoundedByTheLimits()
     {
-        auto r = compile(definitions(process("Again", around("<bpmn:callActivity id=\"X\" calledElement=\"Again\" />"))));
+        auto r =
+            compile(definitions(process("Again", around("<bpmn:callActivity id=\"X\" calledElement=\"Again\" />"))));
         QVERIFY2(r.process, r.problems.c_str());
         QCOMPARE(r.process->processes().size(), std::size_t(1));
         ConditionPolicy policy;
@@ -411,7 +433,8 @@ private slots:
         in.start();
         in.runToEnd();
         QVERIFY(in.failed());
-        QVERIFY2(contains(firstIncident(in), "tokens") || contains(firstIncident(in), "steps"), firstIncident(in).c_str());
+        QVERIFY2(contains(firstIncident(in), "tokens") || contains(firstIncident(in), "steps"),
+                 firstIncident(in).c_str());
     }
 
     void instancesStartingEachOtherAreStopped()
@@ -425,7 +448,8 @@ private slots:
         in.runToEnd();
         QVERIFY(in.failed());
         QCOMPARE(in.incidents().size(), std::size_t(1));
-        QVERIFY2(contains(firstIncident(in), "process instances start each other without end"), firstIncident(in).c_str());
+        QVERIFY2(contains(firstIncident(in), "process instances start each other without end"),
+                 firstIncident(in).c_str());
         QVERIFY(in.state().tokens.size() < 400);
     }
 
@@ -469,8 +493,9 @@ private slots:
         in.runUntilIdle();
         ScopeId customerB = -1;
         for (ScopeId root : in.processInstances())
-            if (const Value* id = var(in, root, "orderId"); id && *id == Value("B") && root != newestOther(in) &&
-                                                                in.state().scopes[static_cast<std::size_t>(root)].process == 0)
+            if (const Value* id = var(in, root, "orderId");
+                id && *id == Value("B") && root != newestOther(in) &&
+                in.state().scopes[static_cast<std::size_t>(root)].process == 0)
                 customerB = root;
         QVERIFY(customerB > 0);
         QVERIFY(in.state().scopes[static_cast<std::size_t>(customerB)].done);
@@ -490,12 +515,14 @@ private slots:
     {
         const std::string xml = definitions(
             "<bpmn:signal id=\"Sig\" name=\"alarm\" />" +
-            process("Watch", "<bpmn:startEvent id=\"S\" /><bpmn:intermediateCatchEvent id=\"Hear\"><bpmn:signalEventDefinition "
-                             "signalRef=\"Sig\" /></bpmn:intermediateCatchEvent><bpmn:endEvent id=\"E\" />" +
-                                 flow("f1", "S", "Hear") + flow("f2", "Hear", "E")) +
-            process("React", "<bpmn:startEvent id=\"RS\"><bpmn:signalEventDefinition signalRef=\"Sig\" /></bpmn:startEvent>"
-                             "<bpmn:userTask id=\"Run\" />" +
-                                 flow("r1", "RS", "Run")));
+            process("Watch",
+                    "<bpmn:startEvent id=\"S\" /><bpmn:intermediateCatchEvent id=\"Hear\"><bpmn:signalEventDefinition "
+                    "signalRef=\"Sig\" /></bpmn:intermediateCatchEvent><bpmn:endEvent id=\"E\" />" +
+                        flow("f1", "S", "Hear") + flow("f2", "Hear", "E")) +
+            process("React",
+                    "<bpmn:startEvent id=\"RS\"><bpmn:signalEventDefinition signalRef=\"Sig\" /></bpmn:startEvent>"
+                    "<bpmn:userTask id=\"Run\" />" +
+                        flow("r1", "RS", "Run")));
         auto read = BpmnReader::readBytes(xml, "signals.bpmn");
         QVERIFY(read.ok());
         Diagnostics d;
@@ -519,7 +546,8 @@ private slots:
         // A process without start events starts at every flow node without incoming flows; so does
         // a sub-process, but not its boundary events, compensation handlers or event sub-processes.
         const std::string body =
-            "<bpmn:userTask id=\"A\" /><bpmn:userTask id=\"B\" /><bpmn:subProcess id=\"Sub\"><bpmn:userTask id=\"In\" />"
+            "<bpmn:userTask id=\"A\" /><bpmn:userTask id=\"B\" /><bpmn:subProcess id=\"Sub\"><bpmn:userTask id=\"In\" "
+            "/>"
             "</bpmn:subProcess><bpmn:boundaryEvent id=\"Bd\" attachedToRef=\"A\">" +
             collab::timerDuration("PT1H") +
             "</bpmn:boundaryEvent><bpmn:task id=\"Undo\" isForCompensation=\"true\" /><bpmn:endEvent id=\"E\" />" +
@@ -563,9 +591,9 @@ RUNWAY_TEST_MAIN(TestEngineCollab, callActivityRunsTheCalledProcessAsAChild, cal
                  errorsAndEscalationsOfTheChildReachTheCallActivity, cancellingTheCallActivityCancelsTheChild,
                  multiInstanceCallActivityAndLocalVariables, writesGoToTheNearestScopeThatHasTheVariable,
                  calledProcessByExpressionAndMissingProcesses, calledProcessInAnotherFileOfTheFolder,
-                 recursionIsBoundedByTheLimits, instancesStartingEachOtherAreStopped, messagesFlowBetweenPools, correlationKeysChooseTheInstance,
-                 signalsReachEveryInstanceAndStartProcesses, flowNodesWithoutIncomingFlowsStart,
-                 snapshotsHoldEveryProcessInstance)
+                 recursionIsBoundedByTheLimits, instancesStartingEachOtherAreStopped, messagesFlowBetweenPools,
+                 correlationKeysChooseTheInstance, signalsReachEveryInstanceAndStartProcesses,
+                 flowNodesWithoutIncomingFlowsStart, snapshotsHoldEveryProcessInstance)
 #ifndef RUNWAY_NO_QT
 #include "tst_engine_collab.moc"
 #endif

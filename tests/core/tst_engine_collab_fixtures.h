@@ -11,7 +11,8 @@ inline std::string definitions(const std::string& rootElements)
 {
     return std::string(R"(<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="D" targetNamespace="urn:test">
-)") + rootElements + "</bpmn:definitions>\n";
+)") + rootElements +
+           "</bpmn:definitions>\n";
 }
 
 inline std::string process(const std::string& id, const std::string& body)
@@ -32,7 +33,8 @@ inline std::string flow(const std::string& id, const std::string& from, const st
 /// S -> [element] -> E, the element given whole (its id must be "X").
 inline std::string around(const std::string& element)
 {
-    return "<bpmn:startEvent id=\"S\" />" + element + "<bpmn:endEvent id=\"E\" />" + flow("s1", "S", "X") + flow("s2", "X", "E");
+    return "<bpmn:startEvent id=\"S\" />" + element + "<bpmn:endEvent id=\"E\" />" + flow("s1", "S", "X") +
+           flow("s2", "X", "E");
 }
 
 /// A called process: CS -> Work (a user task) -> CE.
@@ -44,7 +46,8 @@ inline std::string child(const std::string& id = "Child", const std::string& end
 
 inline std::string timerDuration(const std::string& value)
 {
-    return "<bpmn:timerEventDefinition><bpmn:timeDuration>" + value + "</bpmn:timeDuration></bpmn:timerEventDefinition>";
+    return "<bpmn:timerEventDefinition><bpmn:timeDuration>" + value +
+           "</bpmn:timeDuration></bpmn:timerEventDefinition>";
 }
 
 /// The customer and the shop: the customer's send task starts the shop's process by message; the

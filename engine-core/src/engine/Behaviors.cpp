@@ -11,7 +11,9 @@ void Behaviors::emit(TraceEvent::Kind kind, NodeIndex n, ScopeId s, TokenId t, s
 {
     if (!m_in.m_observer)
         return; // batch runs without a trace pay nothing here
-    const ScopeId instance = s >= 0 && static_cast<std::size_t>(s) < m_s.scopes.size() ? m_s.scopes[static_cast<std::size_t>(s)].instance : 0;
+    const ScopeId instance = s >= 0 && static_cast<std::size_t>(s) < m_s.scopes.size()
+                                 ? m_s.scopes[static_cast<std::size_t>(s)].instance
+                                 : 0;
     m_in.m_observer(TraceEvent{kind, m_s.clock, n, flow, s, t, instance, std::move(detail)});
 }
 
@@ -165,7 +167,8 @@ void Behaviors::leave(TokenId t)
         for (const auto& out : n.outputs) {
             auto v = out.source.evaluate(visible(t, token(t).scope), ctx);
             if (!v) {
-                incident(token(t).node, token(t).scope, "the output mapping to '" + out.target + "' failed: " + v.error.message);
+                incident(token(t).node, token(t).scope,
+                         "the output mapping to '" + out.target + "' failed: " + v.error.message);
                 return;
             }
             write(t, token(t).scope, out.target, *v, true);

@@ -96,8 +96,8 @@ public:
     void sendMessages(TokenId t);
     /// Delivers a message to the first subscription (in arming order) at `node` (kNoNode: any
     /// node), in process `process` (-1: any), of that name (when byName) and key. True when taken.
-    bool deliverToWait(NodeIndex node, std::int32_t process, const std::string& name, bool byName, const std::string* key,
-                       const Variables& vars);
+    bool deliverToWait(NodeIndex node, std::int32_t process, const std::string& name, bool byName,
+                       const std::string* key, const Variables& vars);
     /// Signal start events of the run's processes start new instances.
     int startBySignal(const std::string& signal);
     /// Every process instance of the run (not called ones) has ended.

@@ -16,7 +16,8 @@ std::string keyText(const Value& v)
 
 } // namespace
 
-ScopeId Behaviors::startProcessInstance(std::int32_t process, NodeIndex start, Variables vars, TokenId owner, ScopeId parent)
+ScopeId Behaviors::startProcessInstance(std::int32_t process, NodeIndex start, Variables vars, TokenId owner,
+                                        ScopeId parent)
 {
     if (!m_s.incidents.empty())
         return -2; // the run has stopped
@@ -173,10 +174,11 @@ void Behaviors::enterCall(TokenId t)
     }
     if (process < 0) {
         incident(at, sc,
-                 called.empty() ? std::string("the call activity names no process to call; give it a calledElement")
-                                : "the called process '" + called +
-                                      "' is in neither this file nor the other .bpmn files of its folder; add it there or "
-                                      "correct the called element");
+                 called.empty()
+                     ? std::string("the call activity names no process to call; give it a calledElement")
+                     : "the called process '" + called +
+                           "' is in neither this file nor the other .bpmn files of its folder; add it there or "
+                           "correct the called element");
         return;
     }
     // What the child gets: by default every variable the call activity sees (Camunda 8); only the
@@ -215,8 +217,9 @@ void Behaviors::enterCall(TokenId t)
     if (root >= 0)
         scope(root).received = std::move(in);
     else if (root == -1)
-        incident(at, sc, "the called process '" + m_p.processInfo(static_cast<std::size_t>(process)).id +
-                             "' has no none start event and no flow node without incoming flows to start at");
+        incident(at, sc,
+                 "the called process '" + m_p.processInfo(static_cast<std::size_t>(process)).id +
+                     "' has no none start event and no flow node without incoming flows to start at");
 }
 
 void Behaviors::completeCall(ScopeId root)
@@ -277,8 +280,8 @@ std::uint32_t Behaviors::armMessage(NodeIndex n, ScopeId s, TokenId t)
     return id;
 }
 
-bool Behaviors::deliverToWait(NodeIndex at, std::int32_t process, const std::string& name, bool byName, const std::string* key,
-                              const Variables& vars)
+bool Behaviors::deliverToWait(NodeIndex at, std::int32_t process, const std::string& name, bool byName,
+                              const std::string* key, const Variables& vars)
 {
     const Wait* best = nullptr;
     for (const Wait& w : m_s.waits) {

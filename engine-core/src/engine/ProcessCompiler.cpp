@@ -1,7 +1,6 @@
-#include "runway/core/engine/CompiledProcess.h"
-
 #include "runway/core/BpmnReader.h"
 #include "runway/core/Semantics.h"
+#include "runway/core/engine/CompiledProcess.h"
 
 #include <algorithm>
 #include <cctype>
@@ -102,8 +101,9 @@ bool CompiledProcess::canReach(NodeIndex from, NodeIndex to) const
         const Node& at = node(n);
         if (at.kind == NodeKind::ThrowEvent && at.trigger == Trigger::Link)
             for (NodeIndex c = 0; c < static_cast<NodeIndex>(m_nodes.size()); ++c)
-                if (node(c).kind == NodeKind::CatchEvent && node(c).trigger == Trigger::Link && node(c).code == at.code &&
-                    node(c).container == at.container && node(c).process == at.process && visit(c))
+                if (node(c).kind == NodeKind::CatchEvent && node(c).trigger == Trigger::Link &&
+                    node(c).code == at.code && node(c).container == at.container && node(c).process == at.process &&
+                    visit(c))
                     return true;
     }
     return false;
@@ -190,7 +190,8 @@ private:
             else
                 warn(m_nodeElements[i], "call-unresolved",
                      "the called process '" + n.calledElement +
-                         "' is in neither this file nor the other .bpmn files of its folder; the call activity raises an "
+                         "' is in neither this file nor the other .bpmn files of its folder; the call activity raises "
+                         "an "
                          "incident when reached");
         }
     }
@@ -220,8 +221,8 @@ private:
         if (m_doc->fileName().empty() || !fs::is_directory(self.parent_path().empty() ? "." : self.parent_path(), ec))
             return {nullptr, nullptr};
         std::vector<fs::path> files;
-        for (fs::directory_iterator it(self.parent_path().empty() ? "." : self.parent_path(), ec), end; !ec && it != end;
-             it.increment(ec))
+        for (fs::directory_iterator it(self.parent_path().empty() ? "." : self.parent_path(), ec), end;
+             !ec && it != end; it.increment(ec))
             if (it->path().extension() == ".bpmn" && !fs::equivalent(it->path(), self, ec) && files.size() < 200)
                 files.push_back(it->path());
         std::sort(files.begin(), files.end());
@@ -262,7 +263,8 @@ private:
                 t.flowId = std::string(e->id());
                 t.node = localNode(d, e->attr("targetRef"));
                 if (t.node == kNoNode)
-                    if (const Element* target = d->resolve(e->attr("targetRef")); target && target->type == BpmnType::Participant)
+                    if (const Element* target = d->resolve(e->attr("targetRef"));
+                        target && target->type == BpmnType::Participant)
                         if (const Element* tp = sem::processOf(*d, target))
                             t.process = m_p->processIndex(tp->id());
                 const NodeIndex source = localNode(d, e->attr("sourceRef"));
@@ -317,7 +319,8 @@ private:
                     return std::nullopt;
                 auto c = Expression::compile(text, Dialect::Feel);
                 if (!c) {
-                    error(z, "expression-invalid", "the correlation key '" + std::string(text) + "' cannot be read: " + c.error.message);
+                    error(z, "expression-invalid",
+                          "the correlation key '" + std::string(text) + "' cannot be read: " + c.error.message);
                     return std::nullopt;
                 }
                 return *c;
@@ -460,8 +463,8 @@ private:
                 auto compiled = Expression::compile(out->attr("source"), Dialect::Feel);
                 if (!compiled) {
                     warn(out, input ? "input-invalid" : "output-invalid",
-                         std::string(input ? "the input" : "the output") + " mapping to '" + std::string(out->attr("target")) +
-                             "' is not run: " + compiled.error.message);
+                         std::string(input ? "the input" : "the output") + " mapping to '" +
+                             std::string(out->attr("target")) + "' is not run: " + compiled.error.message);
                     continue;
                 }
                 (input ? n.inputs : n.outputs).push_back({std::string(out->attr("target")), *compiled});
@@ -633,7 +636,8 @@ private:
             const Element* e = m_flowElements[i];
             f.source = nodeOf(e->attr("sourceRef"));
             f.target = nodeOf(e->attr("targetRef"));
-            if (f.source == kNoNode || f.target == kNoNode || nodes[static_cast<std::size_t>(f.source)].process != m_process ||
+            if (f.source == kNoNode || f.target == kNoNode ||
+                nodes[static_cast<std::size_t>(f.source)].process != m_process ||
                 nodes[static_cast<std::size_t>(f.target)].process != m_process) {
                 error(e, "flow-dangling",
                       "the sequence flow '" + f.id + "' does not connect two flow nodes of this process; connect both ends");
@@ -665,7 +669,8 @@ private:
                 if (inEventSub) {
                     const NodeIndex sub = n.container;
                     const NodeIndex outer = nodes[static_cast<std::size_t>(sub)].container;
-                    (outer == kNoNode ? info.eventStarts : nodes[static_cast<std::size_t>(outer)].eventStarts).push_back(index);
+                    (outer == kNoNode ? info.eventStarts : nodes[static_cast<std::size_t>(outer)].eventStarts)
+                        .push_back(index);
                 } else if (n.container == kNoNode || n.trigger == Trigger::None) {
                     list.push_back(index);
                 }
@@ -677,7 +682,8 @@ private:
         for (std::size_t i = firstNode; i < nodes.size(); ++i) {
             const Node& n = nodes[i];
             if (!n.incoming.empty() || n.kind == NodeKind::StartEvent || n.kind == NodeKind::BoundaryEvent ||
-                n.isForCompensation || n.isEventSubProcess || (n.kind == NodeKind::CatchEvent && n.trigger == Trigger::Link))
+                n.isForCompensation || n.isEventSubProcess ||
+                (n.kind == NodeKind::CatchEvent && n.trigger == Trigger::Link))
                 continue;
             (n.container == kNoNode ? info.implicitStarts : nodes[static_cast<std::size_t>(n.container)].implicitStarts)
                 .push_back(static_cast<NodeIndex>(i));
@@ -717,7 +723,8 @@ private:
                     if (auto c = Expression::compile(id, Dialect::Feel))
                         n.calledExpression = *c;
                     else
-                        error(z, "expression-invalid", "the called process id '" + id + "' cannot be read: " + c.error.message);
+                        error(z, "expression-invalid",
+                              "the called process id '" + id + "' cannot be read: " + c.error.message);
                 } else if (!id.empty()) {
                     n.calledElement = id;
                 }
@@ -731,10 +738,12 @@ private:
                     v.target = std::string(z->attr("target"));
                     if (v.target.empty())
                         v.target = source;
-                    auto c = Expression::compile(expr.empty() ? source : expr, expr.empty() ? Dialect::Feel : Dialect::Auto);
+                    auto c =
+                        Expression::compile(expr.empty() ? source : expr, expr.empty() ? Dialect::Feel : Dialect::Auto);
                     if (!c || v.target.empty()) {
-                        warn(z, "mapping-invalid", "this camunda:" + std::string(z->local()) + " mapping is not run: " +
-                                                       (c ? std::string("it has no target") : c.error.message));
+                        warn(z, "mapping-invalid",
+                             "this camunda:" + std::string(z->local()) +
+                                 " mapping is not run: " + (c ? std::string("it has no target") : c.error.message));
                         continue;
                     }
                     v.source = *c;
@@ -765,7 +774,7 @@ std::shared_ptr<const CompiledProcess> CompiledProcess::compile(const Document& 
 }
 
 std::shared_ptr<const CompiledProcess> CompiledProcess::compile(const Document& doc, std::string_view processId,
-                                                                 Diagnostics* diagnostics, const CompileOptions& options)
+                                                                Diagnostics* diagnostics, const CompileOptions& options)
 {
     const Element* process = nullptr;
     if (!processId.empty()) {

@@ -318,9 +318,10 @@ ScenarioResult runScenario(const Scenario& s, std::shared_ptr<const CompiledProc
         case K::Message:
             if (st.correlationKey ? !in.correlateMessage(st.name, st.variables, *st.correlationKey)
                                   : !in.correlateMessage(st.name, st.variables))
-                return failAt(st, "message '" + st.name + "'" +
-                                      (st.correlationKey ? " with correlation key '" + *st.correlationKey + "'" : std::string()) +
-                                      ": nothing waits for it");
+                return failAt(
+                    st, "message '" + st.name + "'" +
+                            (st.correlationKey ? " with correlation key '" + *st.correlationKey + "'" : std::string()) +
+                            ": nothing waits for it");
             break;
         case K::Signal: in.broadcastSignal(st.name); break;
         case K::Choose: policy.choices.emplace_back(st.element, st.flows); break;
@@ -354,7 +355,8 @@ ScenarioResult runScenario(const Scenario& s, std::shared_ptr<const CompiledProc
                 bool ok = false;
                 std::string got = "no end (tokens at " + list(in.waitingAt()) + ")";
                 for (const Scope& sc : scopes) {
-                    if (sc.id != sc.instance || !sc.done || (other ? sc.process != process->node(want).process : sc.id != 0))
+                    if (sc.id != sc.instance || !sc.done ||
+                        (other ? sc.process != process->node(want).process : sc.id != 0))
                         continue;
                     if (sc.endedAt == want)
                         ok = true;

@@ -67,18 +67,18 @@ struct CompiledTimer {
 /// process it stands for).
 struct MessageTarget {
     std::string flowId;
-    NodeIndex node = kNoNode;   ///< the target flow node, when the flow ends at one
-    std::int32_t process = -1; ///< the target pool's process, when the flow ends at the pool
-    std::string message;        ///< the message's name (the flow's messageRef, else the nodes')
+    NodeIndex node = kNoNode;      ///< the target flow node, when the flow ends at one
+    std::int32_t process = -1;     ///< the target pool's process, when the flow ends at the pool
+    std::string message;           ///< the message's name (the flow's messageRef, else the nodes')
     std::optional<Expression> key; ///< the receiver's correlation key, evaluated by the sender
 };
 
 /// Variables passed into or out of a called process (zeebe:input/output of a call activity,
 /// camunda:in/out).
 struct VariablePassing {
-    bool all = false;                     ///< camunda:in/out variables="all"
-    std::string target;                   ///< the variable set on the receiving side
-    std::optional<Expression> source;     ///< evaluated on the giving side
+    bool all = false;                 ///< camunda:in/out variables="all"
+    std::string target;               ///< the variable set on the receiving side
+    std::optional<Expression> source; ///< evaluated on the giving side
 };
 
 struct Node {
@@ -109,13 +109,13 @@ struct Node {
     std::vector<NodeIndex> implicitStarts; ///< flow nodes without incoming sequence flows (10.5.2)
     std::string calledElement;
     // call activities
-    std::int32_t calledProcess = -1;          ///< the process called, when known at compile time
+    std::int32_t calledProcess = -1;            ///< the process called, when known at compile time
     std::optional<Expression> calledExpression; ///< zeebe:calledElement processId="=expr"
     bool propagateAllParent = true, propagateAllChild = true;
     std::vector<VariablePassing> passIn, passOut; ///< camunda:in/out
     // messages
-    std::vector<MessageTarget> messageFlows;      ///< where this node's messages go
-    std::optional<Expression> correlationKey;     ///< the message's zeebe:subscription correlationKey
+    std::vector<MessageTarget> messageFlows;  ///< where this node's messages go
+    std::optional<Expression> correlationKey; ///< the message's zeebe:subscription correlationKey
     // gateways
     std::string activationCondition; ///< complex gateway
     /// Camunda 8 output mappings (zeebe:ioMapping/zeebe:output): variables set when the element

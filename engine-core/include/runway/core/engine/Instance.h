@@ -31,7 +31,7 @@ struct Token {
     enum class Role : std::uint8_t { Plain, MultiOuter, MultiInner };
     Role role = Role::Plain;
     std::uint32_t loopCounter = 0; ///< iterations of a standard loop, or the inner instance's number
-    std::uint32_t locals = 0;      ///< a multi-instance inner token's local variables: InstanceState::locals[locals - 1]
+    std::uint32_t locals = 0; ///< a multi-instance inner token's local variables: InstanceState::locals[locals - 1]
 };
 
 /// A running sub-process, or a process instance (its root scope): its tokens live in it, and it
@@ -43,8 +43,8 @@ struct Scope {
     NodeIndex node = kNoNode; ///< the sub-process; kNoNode for a process instance
     TokenId owner = 0;        ///< the token waiting at the sub-process (or call activity) in the parent scope
     bool done = false;
-    std::uint16_t process = 0; ///< the process (CompiledProcess::processes()) this scope runs
-    ScopeId instance = 0;      ///< the root scope of the process instance this scope belongs to
+    std::uint16_t process = 0;   ///< the process (CompiledProcess::processes()) this scope runs
+    ScopeId instance = 0;        ///< the root scope of the process instance this scope belongs to
     NodeIndex endedAt = kNoNode; ///< a process instance: the last end event reached in it
     /// A process instance's variables (for scope 0 they are InstanceState::variables).
     Variables variables;
@@ -90,14 +90,14 @@ struct InstanceState {
         FlowIndex via;
     };
     std::deque<Work> agenda;
-    Variables variables; ///< the variables of the first process instance (scope 0)
+    Variables variables;           ///< the variables of the first process instance (scope 0)
     std::vector<Variables> locals; ///< local variables of multi-instance inner instances (Token::locals)
     TokenId nextToken = 1;
     std::uint32_t nextWait = 1;
     std::uint64_t seq = 0;
     std::uint64_t steps = 0;
     bool started = false;
-    bool completed = false; ///< every process instance of the run has ended
+    bool completed = false;           ///< every process instance of the run has ended
     bool hasConditionalWaits = false; ///< set once a conditional event waits: only then are conditions checked
     std::vector<std::string> incidents;
     NodeIndex endedAt = kNoNode; ///< the last end event reached in the first process instance
