@@ -117,6 +117,7 @@ private slots:
             definitions(process("Parent", around("<bpmn:callActivity id=\"X\" calledElement=\"Child\" />")) + child()));
         QVERIFY2(r.process, r.problems.c_str());
         QCOMPARE(r.process->processes().size(), std::size_t(2)); // the called process joined the run
+        QCOMPARE(r.process->id(), std::string("Parent"));
         ConditionPolicy policy;
         Instance in(r.process, &policy, kT0);
         record(r, in);

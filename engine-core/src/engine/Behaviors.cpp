@@ -7,10 +7,8 @@ namespace runway::core::engine {
 
 using Work = InstanceState::Work;
 
-void Behaviors::emit(TraceEvent::Kind kind, NodeIndex n, ScopeId s, TokenId t, std::string detail, FlowIndex flow)
+void Behaviors::emitNow(TraceEvent::Kind kind, NodeIndex n, ScopeId s, TokenId t, std::string detail, FlowIndex flow)
 {
-    if (!m_in.m_observer)
-        return; // batch runs without a trace pay nothing here
     const ScopeId instance = s >= 0 && static_cast<std::size_t>(s) < m_s.scopes.size()
                                  ? m_s.scopes[static_cast<std::size_t>(s)].instance
                                  : 0;

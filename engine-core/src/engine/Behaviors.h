@@ -21,7 +21,13 @@ public:
     Scope& scope(ScopeId id) { return m_s.scopes[static_cast<std::size_t>(id)]; }
     const Node& node(NodeIndex i) const { return m_p.node(i); }
     void emit(TraceEvent::Kind kind, NodeIndex node, ScopeId scope, TokenId token, std::string detail = {},
-              FlowIndex flow = -1);
+              FlowIndex flow = -1)
+    {
+        if (m_in.m_observer) // batch runs without a trace pay nothing here
+            emitNow(kind, node, scope, token, std::move(detail), flow);
+    }
+    void emitNow(TraceEvent::Kind kind, NodeIndex node, ScopeId scope, TokenId token, std::string detail,
+                 FlowIndex flow);
     TokenId newToken(NodeIndex node, ScopeId scope);
     ScopeId newScope(ScopeId parent, NodeIndex node, TokenId owner);
     void schedule(InstanceState::Work::Kind kind, TokenId token, FlowIndex via = -1);
@@ -71,7 +77,7 @@ public:
     /// its first none start event), with its flow nodes without incoming flows (10.5.2). A called
     /// instance has the call activity's token as owner and its scope as parent. Returns its root
     /// scope; -1 when the process has nowhere to start, -2 after an incident (the token limit).
-    ScopeId startProcessInstance(std::int32_t process, NodeIndex start, Variables vars, TokenId owner = 0,
+    ScopeId startProcessInstance(std::int32_t process, NodeIndex start, const Variables& vars, TokenId owner = 0,
                                  ScopeId parent = -1);
     /// A process instance's own variables.
     Variables& rootVariables(ScopeId root) { return root == 0 ? m_s.variables : scope(root).variables; }
@@ -123,7 +129,6 @@ private:
     Instance& m_in;
     InstanceState& m_s;
     const CompiledProcess& m_p;
-    Variables m_visible; ///< scratch for visible(): the merged view when local variables exist
 };
 
 } // namespace runway::core::engine

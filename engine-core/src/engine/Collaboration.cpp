@@ -16,7 +16,7 @@ std::string keyText(const Value& v)
 
 } // namespace
 
-ScopeId Behaviors::startProcessInstance(std::int32_t process, NodeIndex start, Variables vars, TokenId owner,
+ScopeId Behaviors::startProcessInstance(std::int32_t process, NodeIndex start, const Variables& vars, TokenId owner,
                                         ScopeId parent)
 {
     if (!m_s.incidents.empty())
@@ -47,7 +47,7 @@ ScopeId Behaviors::startProcessInstance(std::int32_t process, NodeIndex start, V
         for (const auto& [name, value] : vars)
             m_s.variables.set(name, value);
     } else {
-        root.variables = std::move(vars);
+        root.variables = vars;
     }
     const ScopeId id = root.id;
     m_s.scopes.push_back(std::move(root));
@@ -104,11 +104,11 @@ const Variables& Behaviors::visible(TokenId t, ScopeId s)
         add(scope(sc).owner);
     if (count == 0)
         return rootVariables(root);
-    m_visible = rootVariables(root);
+    m_in.m_scratch = rootVariables(root);
     while (count > 0) // outermost first, so that inner locals hide outer ones
         for (const auto& [name, value] : m_s.locals[frames[--count] - 1])
-            m_visible.set(name, value);
-    return m_visible;
+            m_in.m_scratch.set(name, value);
+    return m_in.m_scratch;
 }
 
 void Behaviors::write(TokenId t, ScopeId s, const std::string& name, Value v, bool path)

@@ -120,6 +120,7 @@ public:
     {
         auto p = std::make_shared<CompiledProcess>();
         m_p = p.get();
+        m_p->m_id = std::string(main->id());
         m_queue.push_back({&doc, main});
         if (m_options.allProcesses)
             for (const Element* e : sem::processes(doc))

@@ -193,6 +193,7 @@ private:
     bool deliver(std::string_view messageName, const Variables& vars, const std::string* key);
     std::shared_ptr<const CompiledProcess> m_process;
     const Variables* m_eval = nullptr; ///< see visibleVariables()
+    Variables m_scratch;               ///< Behaviors::visible()'s merged view, when local variables exist
     Policy* m_policy;
     TraceObserver m_observer;
     InstanceState m_s;
