@@ -219,8 +219,8 @@ private:
         namespace fs = std::filesystem;
         const fs::path self(m_doc->fileName());
         std::error_code ec;
-        if (m_doc->fileName().empty() || !fs::is_directory(self.parent_path().empty() ? "." : self.parent_path(), ec))
-            return {nullptr, nullptr};
+        if (m_doc->fileName().empty() || !fs::is_regular_file(self, ec))
+            return {nullptr, nullptr}; // read from memory: there is no folder to look in
         std::vector<fs::path> files;
         for (fs::directory_iterator it(self.parent_path().empty() ? "." : self.parent_path(), ec), end;
              !ec && it != end; it.increment(ec))
