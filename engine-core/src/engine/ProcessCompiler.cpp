@@ -1,6 +1,7 @@
+#include "runway/core/engine/CompiledProcess.h"
+
 #include "runway/core/BpmnReader.h"
 #include "runway/core/Semantics.h"
-#include "runway/core/engine/CompiledProcess.h"
 
 #include <algorithm>
 #include <cctype>
@@ -191,9 +192,8 @@ private:
             else
                 warn(m_nodeElements[i], "call-unresolved",
                      "the called process '" + n.calledElement +
-                         "' is in neither this file nor the other .bpmn files of its folder; the call activity raises "
-                         "an "
-                         "incident when reached");
+                         "' is in neither this file nor the other .bpmn files of its folder; the call activity "
+                         "raises an incident when reached");
         }
     }
 
