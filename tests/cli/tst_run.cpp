@@ -49,6 +49,14 @@ private slots:
         const auto flight = s.out.find("\"element-entered\",\"element\":\"Task_CancelFlight\"");
         QVERIFY(car != std::string::npos && hotel != std::string::npos && flight != std::string::npos);
         QVERIFY(car < hotel && hotel < flight);
+        // The pizza order runs over both pools: the customer's process starts, the pizzeria's is
+        // started by the order message, and the trace says which process instance each event is in.
+        const std::string pizza = std::string(RUNWAY_SOURCE_DIR) + "/resources/examples/pizza-order";
+        auto p = runProcess({cliPath(), "run", pizza + ".bpmn", "--scenario", pizza + ".scenarios.json", "--trace"});
+        QVERIFY2(p.exitCode == 0, (p.out + p.err).c_str());
+        QVERIFY2(contains(p.out, "4 passed, 0 failed"), p.out.c_str());
+        QVERIFY(contains(p.out, "\"element\":\"StartEvent_OrderReceived\""));
+        QVERIFY(contains(p.out, "\"processInstance\":0") && !contains(p.out, "\"processInstance\":-"));
     }
 
     void aBrokenExpectationFailsByName()

@@ -33,9 +33,6 @@ const char* const kSignalDelivery =
     "10.5.5 Event Definitions (Signal): signals are broadcast, every catch waiting for one is triggered; Runway triggers the "
     "subscriptions in the order they were made, so an interrupting boundary event armed before an event sub-process's "
     "start cancels the scope first; the simulator lets the innermost catch consume the signal";
-const char* const kImplicitStart =
-    "not yet supported: flow nodes without incoming sequence flows starting with their process (10.5.2)";
-const char* const kMessageFlows = "not yet supported: messages sent along message flows between pools (chapter 9, Collaboration)";
 
 /// Every scenario that does not pass, and why: one data row each (a scenario of the trace file
 /// Simulator.<scenario>.json). Removing a row is all it takes when a scenario starts passing.
@@ -48,21 +45,8 @@ const Deviation kDeviations[] = {
     {"compensation-error",
      "13.5.3 Intermediate Boundary Events: the interrupting error boundary event cancels the sub-process at once, with "
      "the token still on its way to the second error end event; the simulator lets that token enter it first"},
-    // What the engine does not implement yet.
-    {"event-sub-process-implicit-start", kImplicitStart},
-    {"message-flow-signal-active-participant", kMessageFlows},
-    {"message-flow-throw-catch-events", kMessageFlows},
-    {"process-implicit-start-collaboration", kImplicitStart},
-    {"process-implicit-start-no-start-events", kImplicitStart},
-    {"process-implicit-start-trigger", kImplicitStart},
     {"signal-consume", kSignalDelivery},
-    {"signal-madness",
-     "not yet supported: the interplay of signals (10.5.5) and message flows between several pools (chapter 9) in "
-     "this scenario is not matched yet (not analysed further; runway-cli conformance prints the difference)"},
     {"signal-rethrow", kSignalDelivery},
-    {"signal-trigger-multiple-start-events",
-     "not yet supported: a thrown signal reaching other process instances, so that signal start events start new "
-     "ones (10.5.5 Event Definitions: signal; 13.2)"},
 };
 
 std::string traceDir()

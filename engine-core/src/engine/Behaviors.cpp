@@ -1,16 +1,18 @@
 #include "Behaviors.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace runway::core::engine {
 
 using Work = InstanceState::Work;
 
-void Behaviors::emit(TraceEvent::Kind kind, NodeIndex n, ScopeId s, TokenId t, std::string detail, FlowIndex flow)
+void Behaviors::emitNow(TraceEvent::Kind kind, NodeIndex n, ScopeId s, TokenId t, std::string detail, FlowIndex flow)
 {
-    if (!m_in.m_observer)
-        return; // batch runs without a trace pay nothing here
-    m_in.m_observer(TraceEvent{kind, m_s.clock, n, flow, s, t, std::move(detail)});
+    const ScopeId instance = s >= 0 && static_cast<std::size_t>(s) < m_s.scopes.size()
+                                 ? m_s.scopes[static_cast<std::size_t>(s)].instance
+                                 : 0;
+    m_in.m_observer(TraceEvent{kind, m_s.clock, n, flow, s, t, instance, std::move(detail)});
 }
 
 TokenId Behaviors::newToken(NodeIndex n, ScopeId s)
@@ -27,6 +29,8 @@ ScopeId Behaviors::newScope(ScopeId parent, NodeIndex n, TokenId owner)
     sc.parent = parent;
     sc.node = n;
     sc.owner = owner;
+    sc.process = scope(parent).process;
+    sc.instance = scope(parent).instance;
     m_s.scopes.push_back(std::move(sc));
     emit(TraceEvent::Kind::ScopeCreated, n, m_s.scopes.back().id, owner);
     return m_s.scopes.back().id;
@@ -91,15 +95,27 @@ void Behaviors::leave(TokenId t)
         emit(TraceEvent::Kind::ElementLeft, tk.node, tk.scope, t);
         tk.state = Token::State::Done;
         const ScopeId ms = tk.scope;
+        if (n.loop.outputElement && !n.loop.outputCollection.empty()) {
+            // Camunda 8: the instance's outputElement goes to its place in the outputCollection.
+            auto v = evaluate(*n.loop.outputElement, tk.node, ms, "output element", t);
+            if (!v)
+                return;
+            const Value* collection = visible(0, ms).find(n.loop.outputCollection);
+            List items = collection && collection->isList() ? collection->asList() : List{};
+            if (token(t).loopCounter >= 1 && token(t).loopCounter <= items.size())
+                items[token(t).loopCounter - 1] = *v;
+            write(0, ms, n.loop.outputCollection, Value(std::move(items)));
+        }
         Scope& scp = scope(ms);
         ++scp.finished;
-        m_s.variables.set("numberOfCompletedInstances", Value(scp.finished));
-        m_s.variables.set("nrOfCompletedInstances", Value(scp.finished));
-        m_s.variables.set("nrOfActiveInstances", Value(scp.started - scp.finished));
-        m_s.variables.set("numberOfActiveInstances", Value(scp.started - scp.finished));
+        const std::uint32_t finished = scp.finished, active = scp.started - scp.finished;
+        write(0, ms, "numberOfCompletedInstances", Value(finished));
+        write(0, ms, "nrOfCompletedInstances", Value(finished));
+        write(0, ms, "nrOfActiveInstances", Value(active));
+        write(0, ms, "numberOfActiveInstances", Value(active));
         bool complete = scp.finished >= scp.instances;
         if (!complete && n.loop.condition) {
-            auto v = evaluate(*n.loop.condition, tk.node, ms, "completion condition");
+            auto v = evaluate(*n.loop.condition, tk.node, ms, "completion condition", t);
             if (!v)
                 return;
             if (v->asBoolean()) {
@@ -117,10 +133,10 @@ void Behaviors::leave(TokenId t)
             tk.loopCounter = 0; // a test-before loop that never ran: go on
         } else {
             const std::uint32_t done = ++tk.loopCounter;
-            m_s.variables.set("loopCounter", Value(done));
+            write(t, tk.scope, "loopCounter", Value(done));
             bool again = n.loop.maximum < 0 || static_cast<std::int64_t>(done) < n.loop.maximum;
             if (again && n.loop.condition) {
-                auto v = evaluate(*n.loop.condition, tk.node, tk.scope, "loop condition");
+                auto v = evaluate(*n.loop.condition, tk.node, tk.scope, "loop condition", t);
                 if (!v)
                     return;
                 again = v->asBoolean();
@@ -140,16 +156,22 @@ void Behaviors::leave(TokenId t)
         disarmToken(t);
         recordCompensable(t);
     }
-    if (!n.outputs.empty()) {
+    if (activity && !n.messageFlows.empty() && tk.role != Token::Role::MultiOuter) {
+        sendMessages(t); // an activity with outgoing message flows (a send task) sends when it completes
+        if (!m_s.incidents.empty())
+            return;
+    }
+    if (!n.outputs.empty() && n.kind != NodeKind::CallActivity) { // a call's outputs are its child's (completeCall)
         EvalContext ctx;
         ctx.nowMillis = m_s.clock.time_since_epoch().count();
         for (const auto& out : n.outputs) {
-            auto v = out.source.evaluate(m_s.variables, ctx);
+            auto v = out.source.evaluate(visible(t, token(t).scope), ctx);
             if (!v) {
-                incident(tk.node, tk.scope, "the output mapping to '" + out.target + "' failed: " + v.error.message);
+                incident(token(t).node, token(t).scope,
+                         "the output mapping to '" + out.target + "' failed: " + v.error.message);
                 return;
             }
-            m_s.variables.setPath(out.target, *v);
+            write(t, token(t).scope, out.target, *v, true);
         }
     }
     std::vector<FlowIndex> flows;
@@ -161,7 +183,8 @@ void Behaviors::leave(TokenId t)
         flows = n.outgoing;
     if (!m_s.incidents.empty())
         return;
-    emit(TraceEvent::Kind::ElementLeft, tk.node, tk.scope, t);
+    // token(t), not tk: a message that started a process instance may have moved the tokens in memory
+    emit(TraceEvent::Kind::ElementLeft, token(t).node, token(t).scope, t);
     if (flows.empty()) {
         consume(t); // no outgoing flow: the token ends here (an implicit end)
         return;
@@ -200,7 +223,13 @@ std::vector<FlowIndex> Behaviors::chooseOutgoing(TokenId t, bool exclusive)
         if (f != n.defaultFlow)
             candidates.push_back(f);
     std::string why;
-    std::vector<FlowIndex> chosen = m_in.m_policy ? m_in.m_policy->chooseFlows(m_in, tk.node, candidates, &why) : candidates;
+    std::vector<FlowIndex> chosen = candidates;
+    if (m_in.m_policy) {
+        const Variables* outer = m_in.m_eval;
+        m_in.m_eval = &visible(t, tk.scope); // conditions read the variables in scope at the gateway
+        chosen = m_in.m_policy->chooseFlows(m_in, tk.node, candidates, &why);
+        m_in.m_eval = outer;
+    }
     if (exclusive && chosen.size() > 1)
         chosen.resize(1);
     if (chosen.empty() && !why.empty()) {
@@ -229,7 +258,7 @@ void Behaviors::enterActivity(TokenId t)
     const bool inner = token(t).role == Token::Role::MultiInner;
     if (n.loop.kind == Loop::Kind::Standard && n.loop.testBefore && token(t).loopCounter == 0 && n.loop.condition) {
         // A test-before loop may run the activity no time at all.
-        auto v = evaluate(*n.loop.condition, at, sc, "loop condition");
+        auto v = evaluate(*n.loop.condition, at, sc, "loop condition", t);
         if (!v)
             return;
         if (!v->asBoolean()) {
@@ -241,7 +270,7 @@ void Behaviors::enterActivity(TokenId t)
     for (NodeIndex b : inner ? std::vector<NodeIndex>{} : n.boundaries) {
         switch (node(b).trigger) {
         case Trigger::Timer: armTimer(b, sc, t); break;
-        case Trigger::Message: arm(Wait::Kind::Message, b, sc, t); break;
+        case Trigger::Message: armMessage(b, sc, t); break;
         case Trigger::Signal: arm(Wait::Kind::Signal, b, sc, t); break;
         case Trigger::Conditional: arm(Wait::Kind::Conditional, b, sc, t); break;
         default: break; // errors, escalations and compensation are looked up when thrown
@@ -253,7 +282,7 @@ void Behaviors::enterActivity(TokenId t)
         // The activity as a whole waits while its instances run in a scope of their own.
         std::uint32_t count = 0;
         if (n.loop.inputCollection) {
-            auto v = evaluate(*n.loop.inputCollection, at, sc, "input collection");
+            auto v = evaluate(*n.loop.inputCollection, at, sc, "input collection", t);
             if (!v)
                 return;
             if (!v->isList()) {
@@ -262,9 +291,16 @@ void Behaviors::enterActivity(TokenId t)
             }
             count = static_cast<std::uint32_t>(v->asList().size());
         } else if (n.loop.cardinality) {
-            auto v = evaluate(*n.loop.cardinality, at, sc, "loop cardinality");
+            auto v = evaluate(*n.loop.cardinality, at, sc, "loop cardinality", t);
             if (!v)
                 return;
+            if (v->isString()) { // a literal such as "3" (a static text to the expression language)
+                const std::string& text = v->asString();
+                std::uint32_t literal = 0;
+                const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), literal);
+                if (ec == std::errc() && end == text.data() + text.size())
+                    v = Value(literal);
+            }
             if (!v->isNumber() || v->asNumber() < 0 || v->asNumber() > 1e6) {
                 incident(at, sc, "the loop cardinality is " + v->toString() + ", not a number of instances from 0 to 1000000");
                 return;
@@ -275,8 +311,10 @@ void Behaviors::enterActivity(TokenId t)
         token(t).state = Token::State::Working;
         const ScopeId child = newScope(sc, at, t);
         scope(child).instances = count;
-        m_s.variables.set("numberOfInstances", Value(count));
-        m_s.variables.set("nrOfInstances", Value(count));
+        write(t, sc, "numberOfInstances", Value(count));
+        write(t, sc, "nrOfInstances", Value(count));
+        if (!n.loop.outputCollection.empty())
+            write(t, sc, n.loop.outputCollection, Value(List(count)));
         if (count == 0) {
             scope(child).done = true;
             schedule(Work::Kind::Leave, t);
@@ -292,20 +330,18 @@ void Behaviors::enterActivity(TokenId t)
         token(t).state = Token::State::Working;
         const ScopeId child = newScope(sc, at, t);
         armEventSubProcesses(child);
-        if (n.starts.empty()) {
+        if (n.starts.empty() && n.implicitStarts.empty()) {
             scope(child).done = true;
             schedule(Work::Kind::Leave, t);
             break;
         }
         for (NodeIndex st : n.starts)
             schedule(Work::Kind::Arrive, newToken(st, child));
+        for (NodeIndex st : n.implicitStarts) // flow nodes without incoming flows start too (10.5.2)
+            schedule(Work::Kind::Arrive, newToken(st, child));
         break;
     }
-    case NodeKind::CallActivity:
-        incident(at, sc,
-                 "call activities are not executed yet (called element '" + n.calledElement +
-                     "'); simulate the called process on its own");
-        break;
+    case NodeKind::CallActivity: enterCall(t); break;
     default: {
         WorkDecision d = m_in.m_policy ? m_in.m_policy->work(m_in, at) : WorkDecision{};
         if (!m_in.m_policy && n.kind == NodeKind::WaitTask)
@@ -313,7 +349,7 @@ void Behaviors::enterActivity(TokenId t)
         if (d.kind == WorkDecision::Kind::Wait) {
             token(t).state = Token::State::Waiting;
             if (n.trigger == Trigger::Message) // a receive task waits for its message
-                arm(Wait::Kind::Message, at, sc, t);
+                armMessage(at, sc, t);
         } else if (d.kind == WorkDecision::Kind::Take && d.duration.count() > 0) {
             token(t).state = Token::State::Working;
             arm(Wait::Kind::Work, at, sc, t, m_s.clock + d.duration);
@@ -325,11 +361,11 @@ void Behaviors::enterActivity(TokenId t)
     }
 }
 
-std::optional<Value> Behaviors::evaluate(const Expression& e, NodeIndex at, ScopeId s, const char* what)
+std::optional<Value> Behaviors::evaluate(const Expression& e, NodeIndex at, ScopeId s, const char* what, TokenId t)
 {
     EvalContext ctx;
     ctx.nowMillis = m_s.clock.time_since_epoch().count();
-    auto v = e.evaluate(m_s.variables, ctx);
+    auto v = e.evaluate(visible(t, s), ctx);
     if (!v) {
         incident(at, s, std::string("the ") + what + " cannot be evaluated: " + v.error.message);
         return std::nullopt;
@@ -345,15 +381,17 @@ void Behaviors::startInstance(ScopeId s, std::uint32_t index)
     token(it).role = Token::Role::MultiInner;
     token(it).loopCounter = index + 1;
     ++scope(s).started;
-    // Instance variables are process variables here (Runway has no local variable scopes yet).
-    m_s.variables.set("loopCounter", Value(index + 1));
+    // Each instance has local variables: its number, its item, and its output element (Camunda 8).
+    setLocal(it, "loopCounter", Value(index + 1));
     if (n.loop.inputCollection && !n.loop.inputElement.empty()) {
-        auto v = evaluate(*n.loop.inputCollection, at, s, "input collection");
+        auto v = evaluate(*n.loop.inputCollection, at, s, "input collection", scope(s).owner);
         if (!v)
             return;
         if (v->isList() && index < v->asList().size())
-            m_s.variables.set(n.loop.inputElement, v->asList()[index]);
+            setLocal(it, n.loop.inputElement, v->asList()[index]);
     }
+    if (!n.loop.outputLocal.empty())
+        setLocal(it, n.loop.outputLocal, Value());
     schedule(Work::Kind::Arrive, it);
 }
 
@@ -492,7 +530,7 @@ void Behaviors::enterGateway(TokenId t, FlowIndex)
             const NodeIndex target = m_p.flow(f).target;
             switch (node(target).trigger) {
             case Trigger::Timer: armTimer(target, token(t).scope, t); break;
-            case Trigger::Message: arm(Wait::Kind::Message, target, token(t).scope, t); break;
+            case Trigger::Message: armMessage(target, token(t).scope, t); break;
             case Trigger::Signal: arm(Wait::Kind::Signal, target, token(t).scope, t); break;
             case Trigger::Conditional: arm(Wait::Kind::Conditional, target, token(t).scope, t); break;
             default:

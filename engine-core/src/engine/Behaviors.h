@@ -24,7 +24,13 @@ public:
     Scope& scope(ScopeId id) { return m_s.scopes[static_cast<std::size_t>(id)]; }
     const Node& node(NodeIndex i) const { return m_p.node(i); }
     void emit(TraceEvent::Kind kind, NodeIndex node, ScopeId scope, TokenId token, std::string detail = {},
-              FlowIndex flow = -1);
+              FlowIndex flow = -1)
+    {
+        if (m_in.m_observer) // batch runs without a trace pay nothing here
+            emitNow(kind, node, scope, token, std::move(detail), flow);
+    }
+    void emitNow(TraceEvent::Kind kind, NodeIndex node, ScopeId scope, TokenId token, std::string detail,
+                 FlowIndex flow);
     TokenId newToken(NodeIndex node, ScopeId scope);
     ScopeId newScope(ScopeId parent, NodeIndex node, TokenId owner);
     void schedule(InstanceState::Work::Kind kind, TokenId token, FlowIndex via = -1);
@@ -93,6 +99,47 @@ public:
     /// Conditional events whose condition has become true fire (after any change of variables).
     void evaluateConditions();
 
+    // ---- process instances, variable scopes, calls and messages (Collaboration.cpp) ----
+    /// Starts a process instance of process `process` at `start` (a start event of it; kNoNode:
+    /// its first none start event), with its flow nodes without incoming flows (10.5.2). A called
+    /// instance has the call activity's token as owner and its scope as parent. Returns its root
+    /// scope; -1 when the process has nowhere to start, -2 after an incident (the token limit).
+    ScopeId startProcessInstance(std::int32_t process, NodeIndex start, const Variables& vars, TokenId owner = 0,
+                                 ScopeId parent = -1);
+    /// A process instance's own variables.
+    Variables& rootVariables(ScopeId root) { return root == 0 ? m_s.variables : scope(root).variables; }
+    /// The variables an expression at token t (0: none) in scope s sees: the local variables of the
+    /// multi-instance instances it is in, innermost first, then its process instance's.
+    const Variables& visible(TokenId t, ScopeId s);
+    /// Sets a variable as Camunda does: in the nearest scope that has it, else in the process
+    /// instance. `path`: a dotted path ("order.total").
+    void write(TokenId t, ScopeId s, const std::string& name, Value v, bool path = false);
+    void writeAll(TokenId t, ScopeId s, const Variables& vars);
+    /// A multi-instance inner token's own variable.
+    void setLocal(TokenId t, const std::string& name, Value v);
+    /// A call activity's token t enters: its called process starts as a child instance.
+    void enterCall(TokenId t);
+    /// A called instance (root scope `root`) ended: its variables pass out, the call activity goes on.
+    void completeCall(ScopeId root);
+    /// Subscribes to a message; with a correlation key, the key is evaluated now in the receiver's
+    /// variables (an incident when it cannot be).
+    std::uint32_t armMessage(NodeIndex n, ScopeId s, TokenId t);
+    /// A node with outgoing message flows sends its message along each (a send task, a message
+    /// throw or end event).
+    void sendMessages(TokenId t);
+    /// Delivers a message to the first subscription (in arming order) at `node` (kNoNode: any
+    /// node), in process `process` (-1: any), of that name (when byName) and key. True when taken.
+    bool deliverToWait(NodeIndex node, std::int32_t process, const std::string& name, bool byName,
+                       const std::string* key, const Variables& vars);
+    /// Signal start events of the run's processes start new instances.
+    int startBySignal(const std::string& signal);
+    /// Every process instance of the run (not called ones) has ended.
+    bool runEnded() const;
+    /// The start events of the event sub-processes directly in scope s.
+    const std::vector<NodeIndex>& eventStartsOf(ScopeId s) const;
+    /// The scope's process instance ended at an end event.
+    void noteEnd(ScopeId s, NodeIndex endEvent);
+
 private:
     /// Appends the steps that compensate what completed in scope `target` (only `ref`, if given).
     void planCompensation(ScopeId target, NodeIndex ref, std::vector<Compensation::Step>& out);
@@ -100,7 +147,7 @@ private:
     /// Multi-instance: starts instance number `index` (0-based) of the activity in scope s.
     void startInstance(ScopeId s, std::uint32_t index);
     /// Evaluates a loop's expression; false (with an incident) when it cannot be.
-    std::optional<Value> evaluate(const Expression& e, NodeIndex at, ScopeId s, const char* what);
+    std::optional<Value> evaluate(const Expression& e, NodeIndex at, ScopeId s, const char* what, TokenId t = 0);
     void enterGateway(TokenId t, FlowIndex via);
     void enterEvent(TokenId t);
     void takeFlows(TokenId t, const std::vector<FlowIndex>& flows);

@@ -98,16 +98,12 @@ TraceMultiset count(const std::vector<std::string>& v)
     return m;
 }
 
-/// The diagram, read and compiled once per file: every process of it (a collaboration has one per
-/// pool), and what is a flow node.
+/// The diagram, read and compiled once per file: every process of it in one run (a collaboration
+/// has one per pool), and what is a flow node.
 struct Model {
     std::unique_ptr<Document> doc;
-    struct Compiled {
-        std::string id;
-        std::shared_ptr<const CompiledProcess> process;
-        std::string errors; ///< why it cannot run
-    };
-    std::vector<Compiled> processes;
+    std::shared_ptr<const CompiledProcess> run;
+    std::string errors; ///< why it cannot run
     std::set<std::string, std::less<>> flowNodes;
 };
 
@@ -141,50 +137,54 @@ bool loadModel(const std::string& path, Model& m, std::string* error)
     for (const Element* e : m.doc->allElements())
         if (e->isA(BpmnType::FlowNode))
             m.flowNodes.emplace(e->id());
-    for (const Element* process : sem::processes(*m.doc)) {
-        Model::Compiled c;
-        c.id = std::string(process->id());
-        Diagnostics d;
-        c.process = CompiledProcess::compile(*m.doc, c.id, &d);
-        for (const auto& x : d)
-            if (x.isError())
-                c.errors += (c.errors.empty() ? "" : "; ") + x.format();
-        m.processes.push_back(std::move(c));
-    }
+    const auto all = sem::processes(*m.doc);
+    if (all.empty())
+        return true;
+    Diagnostics d;
+    CompileOptions options;
+    options.allProcesses = true; // the simulator may start any of them
+    m.run = CompiledProcess::compile(*m.doc, all.front()->id(), &d, options);
+    for (const auto& x : d)
+        if (x.isError())
+            m.errors += (m.errors.empty() ? "" : "; ") + x.format();
     return true;
 }
 
-/// One scenario: the process instances it started (each start event that occurs starts one,
-/// BPMN 2.0 13.2), the policy its steps configure, and Runway's events since the last check.
+/// One scenario: one run holding the process instances it started (each start event that occurs
+/// starts one, BPMN 2.0 13.2), the policy its steps configure, and Runway's events since the last
+/// check.
 class ScenarioRun {
 public:
-    explicit ScenarioRun(const Model& m) : m_model(m) {}
+    explicit ScenarioRun(const Model& m) : m_model(m)
+    {
+        if (!m.run)
+            return;
+        m_instance = std::make_unique<Instance>(m.run, &m_policy, kStart);
+        m_instance->setLimits(200'000, 10'000);
+        const CompiledProcess* p = m.run.get();
+        m_instance->setObserver([this, p](const TraceEvent& e) { m_events.push_back({p, e}); });
+    }
 
     /// Performs a trigger (or signal) step; on failure says why in *why.
     bool trigger(const std::string& element, std::string* why)
     {
-        if (const Model::Compiled* c = processStartedAt(element)) {
-            if (!c->process) {
-                *why = "the process '" + c->id + "' cannot run in Runway: " + c->errors;
+        if (!m_instance) {
+            *why = "the diagram cannot run in Runway: " + m_model.errors;
+            return false;
+        }
+        Instance& in = *m_instance;
+        if (startsProcess(element)) {
+            if (!in.startProcess(element)) {
+                *why = "Runway cannot start a process at '" + element + "'" + incidents();
                 return false;
             }
-            auto in = std::make_unique<Instance>(c->process, &m_policy, kStart);
-            in->setLimits(200'000, 10'000);
-            const CompiledProcess* p = c->process.get();
-            in->setObserver([this, p](const TraceEvent& e) { m_events.push_back({p, e}); });
-            if (!in->start(element)) {
-                *why = "Runway cannot start the process '" + c->id + "' at '" + element + "'";
-                return false;
-            }
-            m_instances.push_back(std::move(in));
             return true;
         }
-        for (auto& in : m_instances)
-            if (in->trigger(element))
-                return true;
-        for (auto& in : m_instances)
-            if (in->completeTask(element))
-                return true;
+        if (in.trigger(element) || in.completeTask(element))
+            return true;
+        // A flow node without incoming flows of a process without start events starts it (10.5.2).
+        if (in.startProcess(element))
+            return true;
         *why = "nothing in Runway waits at '" + element + "' (tokens at " + show(waitingAt()) + ")" + incidents();
         return false;
     }
@@ -205,11 +205,11 @@ public:
             e = m_model.doc->resolve(e->attr("targetRef"));
         if (e && e->type == BpmnType::Participant) {
             const Element* process = sem::processOf(*m_model.doc, e);
-            for (const auto& c : m_model.processes)
-                if (process && c.id == process->id() && c.process)
-                    for (NodeIndex st : c.process->triggeredStarts())
-                        if (c.process->node(st).trigger == Trigger::Message)
-                            return trigger(c.process->node(st).id, why);
+            const std::int32_t p = process && m_model.run ? m_model.run->processIndex(process->id()) : -1;
+            if (p >= 0)
+                for (NodeIndex st : m_model.run->processInfo(static_cast<std::size_t>(p)).triggeredStarts)
+                    if (m_model.run->node(st).trigger == Trigger::Message)
+                        return trigger(m_model.run->node(st).id, why);
             return true; // a black-box pool, or one with no message start: the message is lost
         }
         if (!e) {
@@ -217,15 +217,15 @@ public:
             return false;
         }
         const std::string target(e->id());
-        if (message && !processStartedAt(target) && !waitsAt(target))
+        if (message && !startsProcess(target) && !waitsAt(target))
             return true;
         return trigger(target, why);
     }
 
     void runUntilIdle()
     {
-        for (auto& in : m_instances)
-            in->runUntilIdle();
+        if (m_instance)
+            m_instance->runUntilIdle();
     }
 
     /// Runway's events since the last call, projected.
@@ -238,11 +238,9 @@ public:
 
     std::vector<std::string> waitingAt() const
     {
-        std::vector<std::string> v;
-        for (const auto& in : m_instances)
-            for (auto& id : in->waitingAt())
-                v.push_back(std::move(id));
-        std::sort(v.begin(), v.end());
+        if (!m_instance)
+            return {};
+        auto v = m_instance->waitingAt();
         v.erase(std::unique(v.begin(), v.end()), v.end());
         return v;
     }
@@ -250,8 +248,8 @@ public:
     std::string incidents() const
     {
         std::string s;
-        for (const auto& in : m_instances)
-            for (const auto& i : in->incidents())
+        if (m_instance)
+            for (const auto& i : m_instance->incidents())
                 s += "; incident: " + i;
         return s;
     }
@@ -261,32 +259,27 @@ public:
 private:
     bool waitsAt(const std::string& element) const
     {
-        for (const auto& in : m_instances) {
-            const NodeIndex n = in->process().nodeIndex(element);
-            for (const Wait& w : in->state().waits)
-                if (w.active && w.node == n && w.kind != Wait::Kind::Work)
-                    return true;
-        }
+        if (!m_instance)
+            return false;
+        const NodeIndex n = m_model.run->nodeIndex(element);
+        for (const Wait& w : m_instance->state().waits)
+            if (w.active && w.node == n && w.kind != Wait::Kind::Work)
+                return true;
         return false;
     }
 
-    /// The compiled process whose own start event `element` is (start events of sub-processes and
-    /// event sub-processes are not), or null.
-    const Model::Compiled* processStartedAt(const std::string& element) const
+    /// Whether `element` is a process's own start event (start events of sub-processes and event
+    /// sub-processes are not).
+    bool startsProcess(const std::string& element) const
     {
         const Element* e = m_model.doc->findById(element);
-        if (!e || e->type != BpmnType::StartEvent || !e->parent || e->parent->type != BpmnType::Process)
-            return nullptr;
-        for (const auto& c : m_model.processes)
-            if (c.id == e->parent->id())
-                return &c;
-        return nullptr;
+        return e && e->type == BpmnType::StartEvent && e->parent && e->parent->type == BpmnType::Process;
     }
 
     static inline const TimePoint kStart{std::chrono::sys_days(std::chrono::year(2026) / 1 / 1).time_since_epoch()};
     const Model& m_model;
     ScriptedPolicy m_policy;
-    std::vector<std::unique_ptr<Instance>> m_instances;
+    std::unique_ptr<Instance> m_instance;
     std::vector<RecordedEvent> m_events;
 };
 

@@ -14,7 +14,12 @@ void Behaviors::enterEvent(TokenId t)
     token(t).state = Token::State::Waiting;
     switch (n.kind) {
     case NodeKind::EndEvent:
-        m_s.endedAt = at;
+        noteEnd(sc, at);
+        if (!n.messageFlows.empty()) { // a message end event (or any end event with message flows) sends
+            sendMessages(t);
+            if (!m_s.incidents.empty())
+                return;
+        }
         switch (n.trigger) {
         case Trigger::Terminate:
             emit(TraceEvent::Kind::ElementLeft, at, sc, t);
@@ -50,14 +55,23 @@ void Behaviors::enterEvent(TokenId t)
     case NodeKind::CatchEvent:
         switch (n.trigger) {
         case Trigger::Timer: armTimer(at, sc, t); return;
-        case Trigger::Message: arm(Wait::Kind::Message, at, sc, t); return;
+        case Trigger::Message: armMessage(at, sc, t); return;
         case Trigger::Signal: arm(Wait::Kind::Signal, at, sc, t); return;
         case Trigger::Conditional: arm(Wait::Kind::Conditional, at, sc, t); return;
         default: schedule(Work::Kind::Leave, t); return;
         }
     case NodeKind::ThrowEvent:
+        if (!n.messageFlows.empty()) // a message throw event (or any throw event with message flows) sends
+            sendMessages(t);
+        if (!m_s.incidents.empty())
+            return;
         switch (n.trigger) {
-        case Trigger::Signal: broadcast(n.code); break;
+        case Trigger::Signal:
+            // The thrower goes on first, then the catches: a path the thrower leads to subscribes
+            // before the paths the signal starts can throw again (signal-madness).
+            schedule(Work::Kind::Leave, t);
+            broadcast(n.code);
+            return;
         case Trigger::Escalation: throwError(sc, at, t, n.code, true); break;
         case Trigger::Compensate: compensate(sc, t); return;
         case Trigger::Link: {
@@ -65,7 +79,7 @@ void Behaviors::enterEvent(TokenId t)
             for (NodeIndex i = 0; i < static_cast<NodeIndex>(m_p.nodes().size()); ++i) {
                 const Node& c = node(i);
                 if (c.kind == NodeKind::CatchEvent && c.trigger == Trigger::Link && c.code == n.code &&
-                    c.container == n.container) {
+                    c.container == n.container && c.process == n.process) {
                     emit(TraceEvent::Kind::ElementLeft, at, sc, t);
                     token(t).node = i;
                     schedule(Work::Kind::Arrive, t);
@@ -140,7 +154,7 @@ std::optional<iso8601::Timer> Behaviors::timerValue(NodeIndex eventNode, ScopeId
     }
     EvalContext ctx;
     ctx.nowMillis = m_s.clock.time_since_epoch().count();
-    auto v = n.timer.expression->evaluate(m_s.variables, ctx);
+    auto v = n.timer.expression->evaluate(visible(0, s), ctx);
     if (!v) {
         incident(eventNode, s, "the timer expression '" + n.timer.text + "' cannot be evaluated: " + v.error.message);
         return std::nullopt;
@@ -213,7 +227,10 @@ void Behaviors::fire(std::uint32_t waitId)
         if (!en.interrupting && (w.kind == Wait::Kind::Message || w.kind == Wait::Kind::Signal ||
                                  w.kind == Wait::Kind::Conditional)) {
             const auto id = arm(w.kind, w.node, w.scope, w.token);
-            m_s.findWait(id)->conditionHeld = true; // a condition fires again only after turning false
+            Wait* again = m_s.findWait(id);
+            again->conditionHeld = true; // a condition fires again only after turning false
+            again->keyed = w.keyed;
+            again->key = w.key;
         }
         fireBoundary(w.node, w.token);
         return;
@@ -229,7 +246,10 @@ void Behaviors::fire(std::uint32_t waitId)
                 }
             } else {
                 const auto id = arm(w.kind, w.node, w.scope, 0);
-                m_s.findWait(id)->conditionHeld = true; // a condition fires again only after turning false
+                Wait* again = m_s.findWait(id);
+                again->conditionHeld = true; // a condition fires again only after turning false
+                again->keyed = w.keyed;
+                again->key = w.key;
             }
         }
         startEventSubProcess(w.node, w.scope);
@@ -269,7 +289,7 @@ void Behaviors::evaluateConditions()
     for (auto& w : m_s.waits) {
         if (!w.active || w.kind != Wait::Kind::Conditional || !node(w.node).condition)
             continue;
-        auto r = node(w.node).condition->evaluateCondition(m_s.variables, ctx);
+        auto r = node(w.node).condition->evaluateCondition(visible(w.token, w.scope), ctx);
         if (!r) {
             incident(w.node, w.scope, "the condition '" + node(w.node).code + "' cannot be evaluated: " + r.error.message);
             return;
@@ -291,6 +311,7 @@ void Behaviors::broadcast(const std::string& signal)
             hits.push_back(w.id);
     for (auto id : hits)
         fire(id);
+    startBySignal(signal); // signal start events of the run's processes start new instances (13.2)
 }
 
 // ------------------------------------------------------------------ scopes
@@ -340,12 +361,10 @@ void Behaviors::cancelScope(ScopeId s, TokenId except, bool keepScope)
 
 void Behaviors::armEventSubProcesses(ScopeId s)
 {
-    const NodeIndex container = scope(s).node;
-    const auto& starts = container == kNoNode ? m_p.eventStarts() : node(container).eventStarts;
-    for (NodeIndex es : starts) {
+    for (NodeIndex es : eventStartsOf(s)) {
         switch (node(es).trigger) {
         case Trigger::Timer: armTimer(es, s, 0); break;
-        case Trigger::Message: arm(Wait::Kind::Message, es, s, 0); break;
+        case Trigger::Message: armMessage(es, s, 0); break;
         case Trigger::Signal: arm(Wait::Kind::Signal, es, s, 0); break;
         case Trigger::Conditional: arm(Wait::Kind::Conditional, es, s, 0); break;
         default: break;
@@ -355,10 +374,8 @@ void Behaviors::armEventSubProcesses(ScopeId s)
 
 NodeIndex Behaviors::eventSubProcessCatch(ScopeId s, Trigger want, const std::string& code, NodeIndex except) const
 {
-    const NodeIndex container = m_s.scopes[static_cast<std::size_t>(s)].node;
-    const auto& starts = container == kNoNode ? m_p.eventStarts() : node(container).eventStarts;
     NodeIndex best = kNoNode;
-    for (NodeIndex es : starts)
+    for (NodeIndex es : eventStartsOf(s))
         if (node(es).trigger == want && node(es).container != except) {
             if (node(es).code == code)
                 return es;
@@ -383,6 +400,8 @@ TokenId Behaviors::startEventSubProcess(NodeIndex start, ScopeId s)
     const TokenId st = newToken(start, child);
     emit(TraceEvent::Kind::ElementEntered, start, child, st);
     schedule(Work::Kind::Leave, st);
+    for (NodeIndex n : node(sub).implicitStarts) // flow nodes without incoming flows start too (10.5.2)
+        schedule(Work::Kind::Arrive, newToken(n, child));
     return owner;
 }
 
@@ -399,11 +418,19 @@ void Behaviors::checkScope(ScopeId s)
         if (w.active && w.scope == s)
             w.active = false; // event sub-process subscriptions end with their scope
     emit(TraceEvent::Kind::ScopeCompleted, scp.node, s, scp.owner);
-    if (s == 0) {
-        m_s.completed = true;
-        for (auto& w : m_s.waits)
-            w.active = false;
-        emit(TraceEvent::Kind::InstanceCompleted, m_s.endedAt, 0, 0);
+    if (scp.id == scp.instance) { // a process instance ended
+        if (scp.owner) {
+            emit(TraceEvent::Kind::InstanceCompleted, scp.endedAt, s, scp.owner);
+            completeCall(s); // a called one: its call activity goes on
+            return;
+        }
+        const NodeIndex endedAt = scp.endedAt;
+        if (runEnded()) {
+            m_s.completed = true;
+            for (auto& w : m_s.waits)
+                w.active = false;
+        }
+        emit(TraceEvent::Kind::InstanceCompleted, endedAt, s, 0);
         return;
     }
     schedule(Work::Kind::Leave, scp.owner); // the sub-process is complete
@@ -460,17 +487,20 @@ void Behaviors::throwError(ScopeId s, NodeIndex from, TokenId thrower, const std
             startEventSubProcess(es, sc);
             return;
         }
-        if (sc == 0) {
+        if (scope(sc).id == scope(sc).instance && !scope(sc).owner) {
             if (escalation)
                 return; // an uncaught escalation is no failure
             incident(from, s, "error '" + code + "' was not caught (thrown at " + path + ")");
             return;
         }
+        // Up to the sub-process, or from a called process to its call activity.
         const Scope& scp = scope(sc);
-        at = scp.node;
-        previousScopeNode = scp.node;
         activityToken = scp.owner;
-        sc = token(scp.owner).scope;
+        at = token(activityToken).node;
+        previousScopeNode = scp.node;
+        if (token(activityToken).role == Token::Role::MultiInner)
+            activityToken = scope(token(activityToken).scope).owner; // the multi-instance activity as a whole
+        sc = token(activityToken).scope;
         path += " in " + node(at).id;
     }
 }

@@ -33,30 +33,48 @@ bool Instance::start(std::string_view startEventId, const Variables& vars)
 {
     if (m_s.started)
         return false;
-    NodeIndex start = kNoNode;
-    if (startEventId.empty()) {
-        if (!m_process->starts().empty())
-            start = m_process->starts().front();
-        else if (!m_process->triggeredStarts().empty())
-            start = m_process->triggeredStarts().front();
-    } else {
-        start = m_process->nodeIndex(startEventId);
-        if (start != kNoNode && (m_process->node(start).kind != NodeKind::StartEvent ||
-                                 m_process->node(start).container != kNoNode))
-            start = kNoNode;
-    }
-    if (start == kNoNode)
+    if (startEventId.empty())
+        return Behaviors(*this).startProcessInstance(0, kNoNode, vars) >= 0;
+    const NodeIndex start = m_process->nodeIndex(startEventId);
+    if (start == kNoNode || m_process->node(start).kind != NodeKind::StartEvent ||
+        m_process->node(start).container != kNoNode)
         return false;
-    setVariables(vars);
-    m_s.started = true;
-    Behaviors b(*this);
-    Scope root;
-    m_s.scopes.push_back(root);
-    b.emit(TraceEvent::Kind::InstanceStarted, start, 0, 0);
-    b.emit(TraceEvent::Kind::ScopeCreated, kNoNode, 0, 0);
-    b.armEventSubProcesses(0);
-    b.schedule(Work::Kind::Arrive, b.newToken(start, 0));
-    return true;
+    return Behaviors(*this).startProcessInstance(m_process->node(start).process, start, vars) >= 0;
+}
+
+bool Instance::startProcess(std::string_view elementId, const Variables& vars)
+{
+    if (!m_s.incidents.empty())
+        return false;
+    const NodeIndex n = m_process->nodeIndex(elementId);
+    if (n == kNoNode || m_process->node(n).container != kNoNode)
+        return false;
+    const Node& at = m_process->node(n);
+    const ProcessInfo& info = m_process->processInfo(at.process);
+    if (at.kind == NodeKind::StartEvent)
+        return Behaviors(*this).startProcessInstance(at.process, n, vars) >= 0;
+    // A process without start events starts at all its flow nodes without incoming flows at once.
+    if (info.starts.empty() && info.triggeredStarts.empty() &&
+        std::find(info.implicitStarts.begin(), info.implicitStarts.end(), n) != info.implicitStarts.end())
+        return Behaviors(*this).startProcessInstance(at.process, kNoNode, vars) >= 0;
+    return false;
+}
+
+const Variables* Instance::processVariables(ScopeId instance) const
+{
+    if (instance < 0 || static_cast<std::size_t>(instance) >= m_s.scopes.size() ||
+        m_s.scopes[static_cast<std::size_t>(instance)].instance != instance)
+        return nullptr;
+    return instance == 0 ? &m_s.variables : &m_s.scopes[static_cast<std::size_t>(instance)].variables;
+}
+
+std::vector<ScopeId> Instance::processInstances() const
+{
+    std::vector<ScopeId> v;
+    for (const Scope& s : m_s.scopes)
+        if (s.parent < 0)
+            v.push_back(s.id);
+    return v;
 }
 
 bool Instance::step()
@@ -183,7 +201,12 @@ bool Instance::completeTask(std::string_view elementId, const Variables& vars)
     const auto kind = m_process->node(t->node).kind;
     if (kind != NodeKind::WaitTask && kind != NodeKind::Task)
         return false;
-    setVariables(vars);
+    if (!vars.empty()) { // the task's results go where the variables are in scope (Camunda's rule)
+        Behaviors b(*this);
+        b.writeAll(t->id, t->scope, vars);
+        if (m_s.hasConditionalWaits)
+            b.evaluateConditions();
+    }
     // A task whose work takes time can be finished early by hand: its work timer goes.
     for (auto& w : m_s.waits)
         if (w.active && w.token == t->id && w.node == t->node)
@@ -208,22 +231,35 @@ bool Instance::failActivity(std::string_view elementId, std::string_view errorCo
 
 bool Instance::correlateMessage(std::string_view messageName, const Variables& vars)
 {
-    const Wait* best = nullptr;
-    for (const Wait& w : m_s.waits)
-        if (w.active && w.kind == Wait::Kind::Message && m_process->node(w.node).code == messageName &&
-            (!best || w.seq < best->seq))
-            best = &w;
-    if (!best) {
-        // A message start event begins the instance.
-        if (!m_s.started)
-            for (NodeIndex s : m_process->triggeredStarts())
-                if (m_process->node(s).trigger == Trigger::Message && m_process->node(s).code == messageName)
-                    return start(m_process->node(s).id, vars);
+    return deliver(messageName, vars, nullptr);
+}
+
+bool Instance::correlateMessage(std::string_view messageName, const Variables& vars, std::string_view correlationKey)
+{
+    const std::string key(correlationKey);
+    return deliver(messageName, vars, &key);
+}
+
+bool Instance::deliver(std::string_view messageName, const Variables& vars, const std::string* key)
+{
+    if (!m_s.incidents.empty())
         return false;
+    const std::string name(messageName);
+    Behaviors b(*this);
+    if (b.deliverToWait(kNoNode, -1, name, true, key, vars)) {
+        if (m_s.hasConditionalWaits && m_s.incidents.empty())
+            b.evaluateConditions();
+        return true;
     }
-    setVariables(vars);
-    Behaviors(*this).fire(best->id);
-    return true;
+    // A message start event of a process of the run starts a new instance of it (one per process).
+    bool started = false;
+    for (std::size_t p = 0; p < m_process->processes().size(); ++p)
+        for (NodeIndex s : m_process->processInfo(p).triggeredStarts)
+            if (m_process->node(s).trigger == Trigger::Message && m_process->node(s).code == messageName) {
+                started = b.startProcessInstance(static_cast<std::int32_t>(p), s, vars) >= 0 || started;
+                break;
+            }
+    return started;
 }
 
 int Instance::broadcastSignal(std::string_view signalName)
@@ -232,6 +268,10 @@ int Instance::broadcastSignal(std::string_view signalName)
     for (const Wait& w : m_s.waits)
         if (w.active && w.kind == Wait::Kind::Signal && m_process->node(w.node).code == signalName)
             ++n;
+    for (const ProcessInfo& p : m_process->processes())
+        for (NodeIndex s : p.triggeredStarts)
+            if (m_process->node(s).trigger == Trigger::Signal && m_process->node(s).code == signalName)
+                ++n;
     Behaviors(*this).broadcast(std::string(signalName));
     return n;
 }
@@ -257,7 +297,10 @@ void Instance::cancel()
 {
     if (m_s.scopes.empty())
         return;
-    Behaviors(*this).cancelScope(0);
+    Behaviors b(*this);
+    for (const ScopeId root : processInstances())
+        if (!m_s.scopes[static_cast<std::size_t>(root)].done)
+            b.cancelScope(root);
     m_s.agenda.clear();
     m_s.completed = true;
 }

@@ -28,7 +28,7 @@ std::vector<FlowIndex> ConditionPolicy::chooseFlows(const Instance& instance, No
                 *error = "the condition of '" + flow.id + "' cannot be read: " + flow.conditionError;
             return {};
         } else {
-            auto r = flow.compiledCondition->evaluateCondition(instance.variables(), ctx);
+            auto r = flow.compiledCondition->evaluateCondition(instance.visibleVariables(), ctx);
             if (!r) {
                 if (error)
                     *error = "the condition of '" + flow.id + "' (" + flow.condition + "): " + r.error.message;

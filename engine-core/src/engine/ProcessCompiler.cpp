@@ -1,8 +1,14 @@
 #include "runway/core/engine/CompiledProcess.h"
 
+#include "runway/core/BpmnReader.h"
 #include "runway/core/Semantics.h"
 
+#include <algorithm>
+#include <cctype>
 #include <deque>
+#include <filesystem>
+#include <map>
+#include <set>
 
 namespace runway::core::engine {
 
@@ -44,6 +50,14 @@ std::string_view toString(Trigger t)
     case Trigger::Multiple: return "multiple";
     }
     return "none";
+}
+
+std::int32_t CompiledProcess::processIndex(std::string_view id) const
+{
+    for (std::size_t i = 0; i < m_processes.size(); ++i)
+        if (m_processes[i].id == id)
+            return static_cast<std::int32_t>(i);
+    return -1;
 }
 
 NodeIndex CompiledProcess::nodeIndex(std::string_view id) const
@@ -88,52 +102,259 @@ bool CompiledProcess::canReach(NodeIndex from, NodeIndex to) const
         const Node& at = node(n);
         if (at.kind == NodeKind::ThrowEvent && at.trigger == Trigger::Link)
             for (NodeIndex c = 0; c < static_cast<NodeIndex>(m_nodes.size()); ++c)
-                if (node(c).kind == NodeKind::CatchEvent && node(c).trigger == Trigger::Link && node(c).code == at.code &&
-                    node(c).container == at.container && visit(c))
+                if (node(c).kind == NodeKind::CatchEvent && node(c).trigger == Trigger::Link &&
+                    node(c).code == at.code && node(c).container == at.container && node(c).process == at.process &&
+                    visit(c))
                     return true;
     }
     return false;
 }
 
-/// Builds a CompiledProcess from the document (the only place where the engine reads the DOM).
+/// Builds a CompiledProcess from the documents (the only place where the engine reads the DOM):
+/// the main process, then every process the run needs, each appended to the same node and flow
+/// tables.
 class ProcessCompiler {
 public:
-    ProcessCompiler(const Document& doc, Diagnostics* diags) : m_doc(doc), m_diags(diags) {}
+    ProcessCompiler(Diagnostics* diags, const CompileOptions& options) : m_diags(diags), m_options(options) {}
 
-    std::shared_ptr<const CompiledProcess> run(const Element* process)
+    std::shared_ptr<const CompiledProcess> run(const Document& doc, const Element* main)
     {
         auto p = std::make_shared<CompiledProcess>();
         m_p = p.get();
-        m_p->m_id = std::string(process->id());
-        addContainer(process, kNoNode);
-        if (m_failed)
-            return nullptr;
-        resolve(process);
+        m_p->m_id = std::string(main->id());
+        m_queue.push_back({&doc, main});
+        if (m_options.allProcesses)
+            for (const Element* e : sem::processes(doc))
+                m_queue.push_back({&doc, e});
+        for (const Document* more : m_options.more)
+            for (const Element* e : sem::processes(*more))
+                m_queue.push_back({more, e});
+        for (std::size_t i = 0; i < m_queue.size(); ++i) {
+            const auto [d, process] = m_queue[i];
+            if (m_p->processIndex(process->id()) >= 0)
+                continue; // already in the run
+            m_doc = d;
+            addProcess(process);
+            if (m_failed)
+                return nullptr;
+        }
+        linkCalls();
+        linkMessageFlows();
         if (m_failed)
             return nullptr;
         return p;
     }
 
 private:
+    struct Pending {
+        const Document* doc;
+        const Element* process;
+    };
+
+    void addProcess(const Element* process)
+    {
+        const auto index = static_cast<std::uint16_t>(m_p->m_processes.size());
+        ProcessInfo info;
+        info.id = std::string(process->id());
+        info.name = std::string(process->name());
+        m_p->m_processes.push_back(std::move(info));
+        m_process = index;
+        m_processElements.push_back({m_doc, process});
+        const std::size_t firstNode = m_p->m_nodes.size(), firstFlow = m_p->m_flows.size();
+        addContainer(process, kNoNode);
+        if (m_failed)
+            return;
+        resolve(process, firstNode, firstFlow);
+        // The pools of its collaboration exchange messages with it: they join the run.
+        for (const Element* part : sem::participants(*m_doc))
+            if (part->attr("processRef") == process->id() && part->parent)
+                for (const Element* other : part->parent->childrenOfType(BpmnType::Participant))
+                    if (const Element* op = sem::processOf(*m_doc, other))
+                        m_queue.push_back({m_doc, op});
+        // So do the processes its call activities call.
+        for (std::size_t i = firstNode; i < m_p->m_nodes.size(); ++i) {
+            const Node& n = m_p->m_nodes[i];
+            if (n.kind != NodeKind::CallActivity)
+                continue;
+            if (n.calledExpression) {
+                // Known only when it runs: every process of the file may be the one.
+                for (const Element* e : sem::processes(*m_doc))
+                    m_queue.push_back({m_doc, e});
+                continue;
+            }
+            if (n.calledElement.empty()) {
+                warn(m_nodeElements[i], "call-unresolved",
+                     "the call activity names no called process (calledElement); it raises an incident when reached");
+                continue;
+            }
+            if (const Pending found = findProcess(n.calledElement); found.process)
+                m_queue.push_back(found);
+            else
+                warn(m_nodeElements[i], "call-unresolved",
+                     "the called process '" + n.calledElement +
+                         "' is in neither this file nor the other .bpmn files of its folder; the call activity "
+                         "raises an incident when reached");
+        }
+    }
+
+    /// A process by id: in the current document, else through the resolver, else in the other
+    /// .bpmn files of the document's folder.
+    Pending findProcess(const std::string& id)
+    {
+        for (const Element* e : sem::processes(*m_doc))
+            if (e->id() == id)
+                return {m_doc, e};
+        auto search = [&](const Document* d) -> Pending {
+            if (d)
+                for (const Element* e : sem::processes(*d))
+                    if (e->id() == id)
+                        return {d, e};
+            return {nullptr, nullptr};
+        };
+        for (const auto& loaded : m_loaded)
+            if (auto f = search(loaded.get()); f.process)
+                return f;
+        if (m_options.resolver)
+            return search(m_options.resolver(id));
+        namespace fs = std::filesystem;
+        const fs::path self(m_doc->fileName());
+        std::error_code ec;
+        if (m_doc->fileName().empty() || !fs::is_regular_file(self, ec))
+            return {nullptr, nullptr}; // read from memory: there is no folder to look in
+        std::vector<fs::path> files;
+        for (fs::directory_iterator it(self.parent_path().empty() ? "." : self.parent_path(), ec), end;
+             !ec && it != end; it.increment(ec))
+            if (it->path().extension() == ".bpmn" && !fs::equivalent(it->path(), self, ec) && files.size() < 200)
+                files.push_back(it->path());
+        std::sort(files.begin(), files.end());
+        for (const auto& f : files) {
+            if (m_read.count(f.string()))
+                continue;
+            m_read.insert(f.string());
+            auto r = BpmnReader::readFile(f.string());
+            if (!r.ok())
+                continue; // an unreadable neighbour is not this file's problem
+            m_loaded.push_back(std::move(r.document));
+            if (auto found = search(m_loaded.back().get()); found.process)
+                return found;
+        }
+        return {nullptr, nullptr};
+    }
+
+    void linkCalls()
+    {
+        for (Node& n : m_p->m_nodes)
+            if (n.kind == NodeKind::CallActivity && !n.calledExpression && !n.calledElement.empty())
+                n.calledProcess = m_p->processIndex(n.calledElement);
+    }
+
+    /// Message flows between the pools of the run: each leaves a flow node (a send task, a message
+    /// throw or end event) and ends at a flow node or a pool.
+    void linkMessageFlows()
+    {
+        std::set<const Document*> docs;
+        for (const auto& pe : m_processElements)
+            docs.insert(pe.doc);
+        for (const Document* d : docs) {
+            m_doc = d;
+            for (const Element* e : d->allElements()) {
+                if (e->type != BpmnType::MessageFlow)
+                    continue;
+                MessageTarget t;
+                t.flowId = std::string(e->id());
+                t.node = localNode(d, e->attr("targetRef"));
+                if (t.node == kNoNode)
+                    if (const Element* target = d->resolve(e->attr("targetRef"));
+                        target && target->type == BpmnType::Participant)
+                        if (const Element* tp = sem::processOf(*d, target))
+                            t.process = m_p->processIndex(tp->id());
+                const NodeIndex source = localNode(d, e->attr("sourceRef"));
+                if (auto ref = e->attr("messageRef"); !ref.empty()) {
+                    t.message = nameOf(ref);
+                    t.key = keyOf(d->resolve(ref));
+                }
+                if (t.message.empty() && source != kNoNode)
+                    t.message = m_p->m_nodes[static_cast<std::size_t>(source)].code;
+                if (t.node != kNoNode) {
+                    Node& target = m_p->m_nodes[static_cast<std::size_t>(t.node)];
+                    if (t.message.empty())
+                        t.message = target.code;
+                    if (target.correlationKey)
+                        t.key = target.correlationKey;
+                    if (target.kind == NodeKind::Task && target.bpmnType == "task" && target.trigger == Trigger::None) {
+                        // A plain task a message flow arrives at waits for that message, as a
+                        // receive task does (whoever sends it: a pool without a process too).
+                        target.kind = NodeKind::WaitTask;
+                        target.trigger = Trigger::Message;
+                        target.code = t.message;
+                    }
+                }
+                if (source == kNoNode || (t.node == kNoNode && t.process < 0))
+                    continue; // nothing in the run sends it, or it leaves the run
+                m_p->m_nodes[static_cast<std::size_t>(source)].messageFlows.push_back(std::move(t));
+            }
+        }
+    }
+
+    NodeIndex localNode(const Document* d, std::string_view id) const
+    {
+        const auto it = m_docNodes.find(d);
+        if (it == m_docNodes.end())
+            return kNoNode;
+        const auto n = it->second.find(std::string(id));
+        return n == it->second.end() ? kNoNode : n->second;
+    }
+
+    /// The correlation key of a message (zeebe:subscription correlationKey), compiled.
+    std::optional<Expression> keyOf(const Element* message)
+    {
+        if (!message)
+            return std::nullopt;
+        const Element* ext = message->childOfType(BpmnType::ExtensionElements);
+        if (!ext)
+            return std::nullopt;
+        for (const Element* z : ext->children())
+            if (z->local() == "subscription" && m_doc->namespaceUri(z->ns) == uri::Zeebe) {
+                const auto text = z->attr("correlationKey");
+                if (text.empty())
+                    return std::nullopt;
+                auto c = Expression::compile(text, Dialect::Feel);
+                if (!c) {
+                    error(z, "expression-invalid",
+                          "the correlation key '" + std::string(text) + "' cannot be read: " + c.error.message);
+                    return std::nullopt;
+                }
+                return *c;
+            }
+        return std::nullopt;
+    }
+
+    /// The message a node catches or sends: its name, and its correlation key.
+    void readMessage(std::string_view ref, Node& n)
+    {
+        n.code = nameOf(ref);
+        n.correlationKey = keyOf(m_doc->resolve(ref));
+    }
+
     /// A message's or signal's name as the engine matches it: its name, or its id when it has none
     /// (or the reference as written, when it points nowhere).
     std::string nameOf(std::string_view ref) const
     {
-        const Element* x = m_doc.resolve(ref);
+        const Element* x = m_doc->resolve(ref);
         return x ? std::string(!x->name().empty() ? x->name() : x->id()) : std::string(ref);
     }
 
     void warn(const Element* e, std::string code, std::string msg)
     {
         if (m_diags)
-            m_diags->push_back({Diagnostic::Severity::Warning, m_doc.fileName(), e->line, std::string(e->id()),
+            m_diags->push_back({Diagnostic::Severity::Warning, m_doc->fileName(), e->line, std::string(e->id()),
                                 std::move(code), std::move(msg)});
     }
     void error(const Element* e, std::string code, std::string msg)
     {
         m_failed = true;
         if (m_diags)
-            m_diags->push_back({Diagnostic::Severity::Error, m_doc.fileName(), e->line, std::string(e->id()),
+            m_diags->push_back({Diagnostic::Severity::Error, m_doc->fileName(), e->line, std::string(e->id()),
                                 std::move(code), std::move(msg)});
     }
 
@@ -176,6 +397,7 @@ private:
                         f.conditionError = compiled.error.message;
                 }
                 m_p->m_flowById.emplace(f.id, static_cast<FlowIndex>(m_p->m_flows.size()));
+                m_docFlows[m_doc].emplace(f.id, static_cast<FlowIndex>(m_p->m_flows.size()));
                 m_p->m_flows.push_back(std::move(f));
                 m_flowElements.push_back(e);
                 continue;
@@ -188,6 +410,7 @@ private:
             n.bpmnType = std::string(e->local());
             n.kind = kindOf(e);
             n.container = containerNode;
+            n.process = m_process;
             n.isForCompensation = e->boolAttr("isForCompensation");
             if (n.kind == NodeKind::BoundaryEvent)
                 n.interrupting = e->attrOrDefault("cancelActivity") != "false";
@@ -195,10 +418,12 @@ private:
                 n.interrupting = e->attrOrDefault("isInterrupting") != "false";
             if (e->type == BpmnType::ReceiveTask) {
                 n.trigger = Trigger::Message;
-                n.code = nameOf(e->attr("messageRef"));
+                readMessage(e->attr("messageRef"), n);
             }
+            if (e->type == BpmnType::SendTask)
+                readMessage(e->attr("messageRef"), n);
             if (e->type == BpmnType::CallActivity)
-                n.calledElement = std::string(e->attr("calledElement"));
+                readCall(e, n);
             if (e->type == BpmnType::Transaction)
                 n.isTransaction = true;
             if (e->type == BpmnType::SubProcess || e->type == BpmnType::AdHocSubProcess)
@@ -219,10 +444,11 @@ private:
             readOutputs(e, n);
             readLoop(e, n);
             const auto index = static_cast<NodeIndex>(m_p->m_nodes.size());
-            if (!m_p->m_nodeById.emplace(n.id, index).second) {
+            if (!m_docNodes[m_doc].emplace(n.id, index).second) {
                 error(e, "duplicate-id", "two flow elements share the id '" + n.id + "'; give each its own id");
                 continue;
             }
+            m_p->m_nodeById.emplace(n.id, index); // ids from other files may repeat: the first wins
             m_p->m_nodes.push_back(std::move(n));
             m_nodeElements.push_back(e);
             if (m_p->m_nodes.back().kind == NodeKind::SubProcess)
@@ -238,19 +464,20 @@ private:
         if (!ext)
             return;
         for (const Element* io : ext->children()) {
-            if (io->local() != "ioMapping" || m_doc.namespaceUri(io->ns) != uri::Zeebe)
+            if (io->local() != "ioMapping" || m_doc->namespaceUri(io->ns) != uri::Zeebe)
                 continue;
             for (const Element* out : io->children()) {
-                if (out->local() != "output")
+                const bool input = out->local() == "input";
+                if (out->local() != "output" && !input)
                     continue;
                 auto compiled = Expression::compile(out->attr("source"), Dialect::Feel);
                 if (!compiled) {
-                    warn(out, "output-invalid",
-                         "the output mapping to '" + std::string(out->attr("target")) +
-                             "' is not run: " + compiled.error.message);
+                    warn(out, input ? "input-invalid" : "output-invalid",
+                         std::string(input ? "the input" : "the output") + " mapping to '" +
+                             std::string(out->attr("target")) + "' is not run: " + compiled.error.message);
                     continue;
                 }
-                n.outputs.push_back({std::string(out->attr("target")), *compiled});
+                (input ? n.inputs : n.outputs).push_back({std::string(out->attr("target")), *compiled});
             }
         }
     }
@@ -290,12 +517,26 @@ private:
         n.loop.condition = expressionOf(mi->child(Ns::Model, "completionCondition"), "completion condition");
         if (const Element* ext = mi->childOfType(BpmnType::ExtensionElements))
             for (const Element* z : ext->children())
-                if (z->local() == "loopCharacteristics" && m_doc.namespaceUri(z->ns) == uri::Zeebe) {
+                if (z->local() == "loopCharacteristics" && m_doc->namespaceUri(z->ns) == uri::Zeebe) {
                     if (auto c = Expression::compile(z->attr("inputCollection"), Dialect::Feel))
                         n.loop.inputCollection = *c;
                     else
                         error(z, "expression-invalid", "the input collection cannot be read: " + c.error.message);
                     n.loop.inputElement = std::string(z->attr("inputElement"));
+                    n.loop.outputCollection = std::string(z->attr("outputCollection"));
+                    if (auto oe = z->attr("outputElement"); !oe.empty()) {
+                        std::string name(oe.substr(oe.front() == '=' ? 1 : 0));
+                        name.erase(0, name.find_first_not_of(" \t"));
+                        name.erase(name.find_last_not_of(" \t") + 1);
+                        if (!name.empty() && std::all_of(name.begin(), name.end(), [](char ch) {
+                                return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_';
+                            }))
+                            n.loop.outputLocal = name;
+                        if (auto c = Expression::compile(oe, Dialect::Feel))
+                            n.loop.outputElement = *c;
+                        else
+                            error(z, "expression-invalid", "the output element cannot be read: " + c.error.message);
+                    }
                 }
         if (!n.loop.cardinality && !n.loop.inputCollection)
             error(mi, "multi-instance-unbounded",
@@ -317,7 +558,7 @@ private:
         switch (d->type) {
         case BpmnType::MessageEventDefinition: {
             n.trigger = Trigger::Message;
-            n.code = nameOf(d->attr("messageRef"));
+            readMessage(d->attr("messageRef"), n);
             break;
         }
         case BpmnType::TimerEventDefinition: {
@@ -349,14 +590,14 @@ private:
         }
         case BpmnType::ErrorEventDefinition: {
             n.trigger = Trigger::Error;
-            const Element* err = m_doc.resolve(d->attr("errorRef"));
+            const Element* err = m_doc->resolve(d->attr("errorRef"));
             n.code = err ? std::string(err->attr("errorCode")) : std::string();
             n.catchAll = n.code.empty();
             break;
         }
         case BpmnType::EscalationEventDefinition: {
             n.trigger = Trigger::Escalation;
-            const Element* esc = m_doc.resolve(d->attr("escalationRef"));
+            const Element* esc = m_doc->resolve(d->attr("escalationRef"));
             n.code = esc ? std::string(esc->attr("escalationCode")) : std::string();
             n.catchAll = n.code.empty();
             break;
@@ -395,15 +636,19 @@ private:
         }
     }
 
-    void resolve(const Element* process)
+    void resolve(const Element* process, std::size_t firstNode, std::size_t firstFlow)
     {
         auto& nodes = m_p->m_nodes;
-        for (std::size_t i = 0; i < m_p->m_flows.size(); ++i) {
+        ProcessInfo& info = m_p->m_processes[m_process];
+        auto nodeOf = [&](std::string_view id) { return localNode(m_doc, id); };
+        for (std::size_t i = firstFlow; i < m_p->m_flows.size(); ++i) {
             Flow& f = m_p->m_flows[i];
             const Element* e = m_flowElements[i];
-            f.source = m_p->nodeIndex(e->attr("sourceRef"));
-            f.target = m_p->nodeIndex(e->attr("targetRef"));
-            if (f.source == kNoNode || f.target == kNoNode) {
+            f.source = nodeOf(e->attr("sourceRef"));
+            f.target = nodeOf(e->attr("targetRef"));
+            if (f.source == kNoNode || f.target == kNoNode ||
+                nodes[static_cast<std::size_t>(f.source)].process != m_process ||
+                nodes[static_cast<std::size_t>(f.target)].process != m_process) {
                 error(e, "flow-dangling",
                       "the sequence flow '" + f.id + "' does not connect two flow nodes of this process; connect both ends");
                 continue;
@@ -411,14 +656,17 @@ private:
             nodes[static_cast<std::size_t>(f.source)].outgoing.push_back(static_cast<FlowIndex>(i));
             nodes[static_cast<std::size_t>(f.target)].incoming.push_back(static_cast<FlowIndex>(i));
         }
-        for (std::size_t i = 0; i < nodes.size(); ++i) {
+        for (std::size_t i = firstNode; i < nodes.size(); ++i) {
             Node& n = nodes[i];
             const Element* e = m_nodeElements[i];
             const auto index = static_cast<NodeIndex>(i);
-            if (auto d = e->attr("default"); !d.empty())
-                n.defaultFlow = m_p->flowIndex(d);
+            if (auto d = e->attr("default"); !d.empty()) {
+                const auto& flows = m_docFlows[m_doc];
+                const auto it = flows.find(std::string(d));
+                n.defaultFlow = it == flows.end() ? -1 : it->second;
+            }
             if (n.kind == NodeKind::BoundaryEvent) {
-                n.attachedTo = m_p->nodeIndex(e->attr("attachedToRef"));
+                n.attachedTo = nodeOf(e->attr("attachedToRef"));
                 if (n.attachedTo == kNoNode)
                     error(e, "boundary-unattached", "the boundary event is attached to nothing in this process; attach it to an activity");
                 else
@@ -426,44 +674,117 @@ private:
             }
             if (n.kind == NodeKind::StartEvent) {
                 const bool inEventSub = n.container != kNoNode && nodes[static_cast<std::size_t>(n.container)].isEventSubProcess;
-                auto& list = n.container == kNoNode ? (n.trigger == Trigger::None ? m_p->m_starts : m_p->m_triggeredStarts)
+                auto& list = n.container == kNoNode ? (n.trigger == Trigger::None ? info.starts : info.triggeredStarts)
                                                     : nodes[static_cast<std::size_t>(n.container)].starts;
                 if (inEventSub) {
                     const NodeIndex sub = n.container;
                     const NodeIndex outer = nodes[static_cast<std::size_t>(sub)].container;
-                    (outer == kNoNode ? m_p->m_eventStarts : nodes[static_cast<std::size_t>(outer)].eventStarts).push_back(index);
+                    (outer == kNoNode ? info.eventStarts : nodes[static_cast<std::size_t>(outer)].eventStarts)
+                        .push_back(index);
                 } else if (n.container == kNoNode || n.trigger == Trigger::None) {
                     list.push_back(index);
                 }
             }
         }
+        // Flow nodes without incoming sequence flows start with their process or sub-process
+        // (10.5.2), but for start, boundary and catching link events (reached otherwise),
+        // compensation handlers and event sub-processes (13.5.4, 13.5.5).
+        for (std::size_t i = firstNode; i < nodes.size(); ++i) {
+            const Node& n = nodes[i];
+            if (!n.incoming.empty() || n.kind == NodeKind::StartEvent || n.kind == NodeKind::BoundaryEvent ||
+                n.isForCompensation || n.isEventSubProcess ||
+                (n.kind == NodeKind::CatchEvent && n.trigger == Trigger::Link))
+                continue;
+            (n.container == kNoNode ? info.implicitStarts : nodes[static_cast<std::size_t>(n.container)].implicitStarts)
+                .push_back(static_cast<NodeIndex>(i));
+        }
         // Compensation handlers are tied to their boundary events by associations.
         auto link = [&](const Element* container) {
             for (Element* a : container->childrenOfType(BpmnType::Association)) {
-                const NodeIndex from = m_p->nodeIndex(a->attr("sourceRef"));
-                const NodeIndex to = m_p->nodeIndex(a->attr("targetRef"));
+                const NodeIndex from = nodeOf(a->attr("sourceRef"));
+                const NodeIndex to = nodeOf(a->attr("targetRef"));
                 if (from != kNoNode && to != kNoNode && nodes[static_cast<std::size_t>(from)].trigger == Trigger::Compensate &&
                     nodes[static_cast<std::size_t>(from)].kind == NodeKind::BoundaryEvent)
                     nodes[static_cast<std::size_t>(from)].compensationHandler = to;
             }
         };
         link(process);
-        for (std::size_t i = 0; i < nodes.size(); ++i)
+        for (std::size_t i = firstNode; i < nodes.size(); ++i)
             if (nodes[i].kind == NodeKind::SubProcess)
                 link(m_nodeElements[i]);
-        if (m_p->m_starts.empty() && m_p->m_triggeredStarts.empty())
+        if (info.starts.empty() && info.triggeredStarts.empty() && info.implicitStarts.empty())
             warn(process, "no-start-event", "the process has no start event: an instance can only begin where you start it");
     }
 
-    const Document& m_doc;
+    /// The called process (calledElement, or zeebe:calledElement processId, a literal or an
+    /// =expression) and how variables pass in and out (zeebe:ioMapping, propagateAll*Variables,
+    /// camunda:in/out).
+    void readCall(const Element* e, Node& n)
+    {
+        n.calledElement = std::string(e->attr("calledElement"));
+        const Element* ext = e->childOfType(BpmnType::ExtensionElements);
+        if (!ext)
+            return;
+        for (const Element* z : ext->children()) {
+            const auto ns = m_doc->namespaceUri(z->ns);
+            if (ns == uri::Zeebe && z->local() == "calledElement") {
+                const std::string id(z->attr("processId"));
+                if (!id.empty() && id.front() == '=') {
+                    if (auto c = Expression::compile(id, Dialect::Feel))
+                        n.calledExpression = *c;
+                    else
+                        error(z, "expression-invalid",
+                              "the called process id '" + id + "' cannot be read: " + c.error.message);
+                } else if (!id.empty()) {
+                    n.calledElement = id;
+                }
+                n.propagateAllChild = z->attr("propagateAllChildVariables") != "false";
+                n.propagateAllParent = z->attr("propagateAllParentVariables") != "false";
+            } else if (ns == uri::Camunda && (z->local() == "in" || z->local() == "out")) {
+                VariablePassing v;
+                v.all = z->attr("variables") == "all";
+                if (!v.all) {
+                    const std::string source(z->attr("source")), expr(z->attr("sourceExpression"));
+                    v.target = std::string(z->attr("target"));
+                    if (v.target.empty())
+                        v.target = source;
+                    auto c =
+                        Expression::compile(expr.empty() ? source : expr, expr.empty() ? Dialect::Feel : Dialect::Auto);
+                    if (!c || v.target.empty()) {
+                        warn(z, "mapping-invalid",
+                             "this camunda:" + std::string(z->local()) +
+                                 " mapping is not run: " + (c ? std::string("it has no target") : c.error.message));
+                        continue;
+                    }
+                    v.source = *c;
+                }
+                (z->local() == "in" ? n.passIn : n.passOut).push_back(std::move(v));
+            }
+        }
+    }
+
     Diagnostics* m_diags;
+    const CompileOptions& m_options;
+    const Document* m_doc = nullptr;
     CompiledProcess* m_p = nullptr;
+    std::uint16_t m_process = 0;
     std::vector<const Element*> m_nodeElements, m_flowElements;
+    std::vector<Pending> m_queue, m_processElements;
+    std::map<const Document*, std::unordered_map<std::string, NodeIndex>> m_docNodes;
+    std::map<const Document*, std::unordered_map<std::string, FlowIndex>> m_docFlows;
+    std::vector<std::unique_ptr<Document>> m_loaded; ///< other files of the folder, read for called processes
+    std::set<std::string> m_read;
     bool m_failed = false;
 };
 
 std::shared_ptr<const CompiledProcess> CompiledProcess::compile(const Document& doc, std::string_view processId,
                                                                  Diagnostics* diagnostics)
+{
+    return compile(doc, processId, diagnostics, CompileOptions{});
+}
+
+std::shared_ptr<const CompiledProcess> CompiledProcess::compile(const Document& doc, std::string_view processId,
+                                                                Diagnostics* diagnostics, const CompileOptions& options)
 {
     const Element* process = nullptr;
     if (!processId.empty()) {
@@ -488,7 +809,7 @@ std::shared_ptr<const CompiledProcess> CompiledProcess::compile(const Document& 
             return nullptr;
         }
     }
-    return ProcessCompiler(doc, diagnostics).run(process);
+    return ProcessCompiler(diagnostics, options).run(doc, process);
 }
 
 } // namespace runway::core::engine

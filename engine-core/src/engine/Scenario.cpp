@@ -162,6 +162,8 @@ Scenario toScenario(const json& j, int index)
         } else if (js.contains("message")) {
             st.kind = K::Message;
             st.name = str(js, "message", where);
+            if (js.contains("correlationKey"))
+                st.correlationKey = str(js, "correlationKey", where);
         } else if (js.contains("signal")) {
             st.kind = K::Signal;
             st.name = str(js, "signal", where);
@@ -314,8 +316,12 @@ ScenarioResult runScenario(const Scenario& s, std::shared_ptr<const CompiledProc
                 return failAt(st, "fail: no activity '" + st.element + "' is running; tokens are at " + list(in.waitingAt()));
             break;
         case K::Message:
-            if (!in.correlateMessage(st.name, st.variables))
-                return failAt(st, "message '" + st.name + "': nothing waits for it");
+            if (st.correlationKey ? !in.correlateMessage(st.name, st.variables, *st.correlationKey)
+                                  : !in.correlateMessage(st.name, st.variables))
+                return failAt(
+                    st, "message '" + st.name + "'" +
+                            (st.correlationKey ? " with correlation key '" + *st.correlationKey + "'" : std::string()) +
+                            ": nothing waits for it");
             break;
         case K::Signal: in.broadcastSignal(st.name); break;
         case K::Choose: policy.choices.emplace_back(st.element, st.flows); break;
@@ -341,11 +347,24 @@ ScenarioResult runScenario(const Scenario& s, std::shared_ptr<const CompiledProc
                 return failAt(st, std::string("expected the instance ") + (*e.completed ? "" : "not ") +
                                       "to be completed; it " + (in.completed() ? "is" : "is not"));
             if (e.ended) {
-                const NodeIndex n = in.state().endedAt;
-                const std::string got = n == kNoNode ? "no end event" : process->node(n).id;
-                if (!in.completed() || got != *e.ended)
-                    return failAt(st, "expected the instance to end at '" + *e.ended + "', got " +
-                                          (in.completed() ? "'" + got + "'" : "no end (tokens at " + list(in.waitingAt()) + ")"));
+                // The first process instance (the process run), or, for an end event of another
+                // pool's or a called process, any instance of that process.
+                const NodeIndex want = process->nodeIndex(*e.ended);
+                const auto& scopes = in.state().scopes;
+                const bool other = want != kNoNode && process->node(want).process != 0;
+                bool ok = false;
+                std::string got = "no end (tokens at " + list(in.waitingAt()) + ")";
+                for (const Scope& sc : scopes) {
+                    if (sc.id != sc.instance || !sc.done ||
+                        (other ? sc.process != process->node(want).process : sc.id != 0))
+                        continue;
+                    if (sc.endedAt == want)
+                        ok = true;
+                    else
+                        got = sc.endedAt == kNoNode ? "no end event" : "'" + process->node(sc.endedAt).id + "'";
+                }
+                if (!ok)
+                    return failAt(st, "expected the instance to end at '" + *e.ended + "', got " + got);
             }
             if (e.incident && in.failed() != *e.incident)
                 return failAt(st, in.failed() ? "unexpected incident: " + in.incidents().front()

@@ -40,6 +40,8 @@ std::string toJson(const TraceEvent& e, const CompiledProcess& p)
     if (e.flow >= 0)
         j += ",\"flow\":\"" + jsonEscape(p.flow(e.flow).id) + "\"";
     j += ",\"scope\":" + std::to_string(e.scope) + ",\"token\":" + std::to_string(e.token);
+    if (p.processes().size() > 1 || e.instance != 0) // a run of several process instances says which
+        j += ",\"processInstance\":" + std::to_string(e.instance);
     if (!e.detail.empty())
         j += ",\"detail\":\"" + jsonEscape(e.detail) + "\"";
     return j + "}";

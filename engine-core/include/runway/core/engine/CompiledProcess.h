@@ -6,6 +6,7 @@
 #include "runway/core/Iso8601.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -62,8 +63,27 @@ struct CompiledTimer {
     std::optional<Expression> expression;  ///< when the text is an expression: evaluated when armed
 };
 
+/// Where a message flow leaving a node goes: a flow node of a process in the run, or a pool (the
+/// process it stands for).
+struct MessageTarget {
+    std::string flowId;
+    NodeIndex node = kNoNode;      ///< the target flow node, when the flow ends at one
+    std::int32_t process = -1;     ///< the target pool's process, when the flow ends at the pool
+    std::string message;           ///< the message's name (the flow's messageRef, else the nodes')
+    std::optional<Expression> key; ///< the receiver's correlation key, evaluated by the sender
+};
+
+/// Variables passed into or out of a called process (zeebe:input/output of a call activity,
+/// camunda:in/out).
+struct VariablePassing {
+    bool all = false;                 ///< camunda:in/out variables="all"
+    std::string target;               ///< the variable set on the receiving side
+    std::optional<Expression> source; ///< evaluated on the giving side
+};
+
 struct Node {
     std::string id, name;
+    std::uint16_t process = 0; ///< the index of the node's process in CompiledProcess::processes()
     std::string bpmnType; ///< "userTask", "boundaryEvent", ... (for messages and traces)
     NodeKind kind = NodeKind::Task;
     Trigger trigger = Trigger::None;
@@ -86,7 +106,16 @@ struct Node {
     std::vector<NodeIndex> eventStarts; ///< start events of event sub-processes directly inside
     bool isEventSubProcess = false;
     bool isTransaction = false;
+    std::vector<NodeIndex> implicitStarts; ///< flow nodes without incoming sequence flows (10.5.2)
     std::string calledElement;
+    // call activities
+    std::int32_t calledProcess = -1;            ///< the process called, when known at compile time
+    std::optional<Expression> calledExpression; ///< zeebe:calledElement processId="=expr"
+    bool propagateAllParent = true, propagateAllChild = true;
+    std::vector<VariablePassing> passIn, passOut; ///< camunda:in/out
+    // messages
+    std::vector<MessageTarget> messageFlows;  ///< where this node's messages go
+    std::optional<Expression> correlationKey; ///< the message's zeebe:subscription correlationKey
     // gateways
     std::string activationCondition; ///< complex gateway
     std::optional<Expression> activation; ///< the activation condition compiled (13.4.5)
@@ -97,6 +126,7 @@ struct Node {
         Expression source;
     };
     std::vector<Output> outputs;
+    std::vector<Output> inputs; ///< zeebe:ioMapping/zeebe:input (call activities: what the child gets)
     /// Standard loop and multi-instance characteristics of an activity.
     struct Loop {
         enum class Kind : std::uint8_t { None, Standard, Parallel, Sequential };
@@ -107,6 +137,9 @@ struct Node {
         std::optional<Expression> cardinality; ///< multi-instance: loopCardinality
         std::optional<Expression> inputCollection; ///< zeebe:loopCharacteristics inputCollection
         std::string inputElement;               ///< the variable each instance gets its item in
+        std::string outputCollection;           ///< zeebe: the list the instances' outputElement values fill
+        std::optional<Expression> outputElement;
+        std::string outputLocal; ///< outputElement "=name": each instance gets name as a local variable
     };
     Loop loop;
 };
@@ -119,14 +152,43 @@ struct Flow {
     std::string conditionError;                  ///< why the condition cannot be compiled
 };
 
+/// One process of a run: its id and where its instances start.
+struct ProcessInfo {
+    std::string id, name;
+    std::vector<NodeIndex> starts;          ///< none start events
+    std::vector<NodeIndex> triggeredStarts; ///< message, timer, signal, conditional start events
+    std::vector<NodeIndex> eventStarts;     ///< start events of its event sub-processes
+    std::vector<NodeIndex> implicitStarts;  ///< flow nodes without incoming sequence flows (10.5.2)
+};
+
+/// What the compiler may look at besides the process asked for.
+struct CompileOptions {
+    /// Every process of the document, not only those the main process needs (the conformance
+    /// runner: the simulator starts any of them).
+    bool allProcesses = false;
+    /// Finds a called process that is not in the document (by process id): returns a document
+    /// holding it, kept alive by the caller for the duration of the compile, or null. Without one,
+    /// the other .bpmn files of the document's folder are searched.
+    std::function<const Document*(const std::string& processId)> resolver;
+    /// More documents whose processes all join the run (several definitions in one engine).
+    std::vector<const Document*> more;
+};
+
 /// A process compiled for execution: nodes and flows by index, no strings on the paths the engine
 /// walks per token, no DI. Immutable once built, so any number of instances and threads share it.
 class CompiledProcess {
 public:
     /// Compiles the process `processId` of a document (or its only/first executable process when
     /// the id is empty). Errors make the result empty; warnings name what the engine will ignore.
+    ///
+    /// The run holds every process the main one needs: the processes of the pools of its
+    /// collaboration (messages flow between them) and the processes its call activities call
+    /// (in the same file, else in the other .bpmn files of its folder). The main process is
+    /// processes()[0]; starts() and the other single-process accessors are about it.
     static std::shared_ptr<const CompiledProcess> compile(const Document& doc, std::string_view processId,
                                                           Diagnostics* diagnostics);
+    static std::shared_ptr<const CompiledProcess> compile(const Document& doc, std::string_view processId,
+                                                          Diagnostics* diagnostics, const CompileOptions& options);
 
     const std::string& id() const { return m_id; }
     const std::vector<Node>& nodes() const { return m_nodes; }
@@ -136,10 +198,15 @@ public:
     NodeIndex nodeIndex(std::string_view id) const;
     FlowIndex flowIndex(std::string_view id) const;
     /// None start events of the process itself.
-    const std::vector<NodeIndex>& starts() const { return m_starts; }
+    const std::vector<NodeIndex>& starts() const { return m_processes.front().starts; }
     /// Start events with a trigger (message, timer, signal, conditional) of the process itself.
-    const std::vector<NodeIndex>& triggeredStarts() const { return m_triggeredStarts; }
-    const std::vector<NodeIndex>& eventStarts() const { return m_eventStarts; }
+    const std::vector<NodeIndex>& triggeredStarts() const { return m_processes.front().triggeredStarts; }
+    const std::vector<NodeIndex>& eventStarts() const { return m_processes.front().eventStarts; }
+    /// Every process of the run; [0] is the main one.
+    const std::vector<ProcessInfo>& processes() const { return m_processes; }
+    const ProcessInfo& processInfo(std::size_t i) const { return m_processes[i]; }
+    /// The index of a process of the run by id, or -1.
+    std::int32_t processIndex(std::string_view id) const;
     /// Whether node `from` can reach node `to` through sequence flows (inside the same container,
     /// entering no sub-process): the inclusive gateway's join asks this.
     bool canReach(NodeIndex from, NodeIndex to) const;
@@ -149,7 +216,7 @@ private:
     std::string m_id;
     std::vector<Node> m_nodes;
     std::vector<Flow> m_flows;
-    std::vector<NodeIndex> m_starts, m_triggeredStarts, m_eventStarts;
+    std::vector<ProcessInfo> m_processes;
     std::unordered_map<std::string, NodeIndex> m_nodeById;
     std::unordered_map<std::string, FlowIndex> m_flowById;
 };

@@ -31,15 +31,17 @@ struct Token {
     enum class Role : std::uint8_t { Plain, MultiOuter, MultiInner };
     Role role = Role::Plain;
     std::uint32_t loopCounter = 0; ///< iterations of a standard loop, or the inner instance's number
+    std::uint32_t locals = 0; ///< a multi-instance inner token's local variables: InstanceState::locals[locals - 1]
 };
 
-/// A running sub-process (or the process itself, scope 0): its tokens live in it, and it ends
-/// when the last one does.
+/// A running sub-process, or a process instance (its root scope): its tokens live in it, and it
+/// ends when the last one does. A run may hold several process instances: the first one started
+/// is scope 0; a called process's root scope has the call activity's token as owner.
 struct Scope {
     ScopeId id = 0;
     ScopeId parent = -1;
-    NodeIndex node = kNoNode; ///< the sub-process; kNoNode for the process
-    TokenId owner = 0;        ///< the token waiting at the sub-process in the parent scope
+    NodeIndex node = kNoNode; ///< the sub-process; kNoNode for a process instance
+    TokenId owner = 0;        ///< the token waiting at the sub-process (or call activity) in the parent scope
     bool done = false;
     /// Activities completed in this scope that can be compensated, in completion order: those with
     /// a compensation handler, and sub-processes with a compensation event sub-process or with
@@ -49,6 +51,13 @@ struct Scope {
         ScopeId scope = -1; ///< a sub-process: the scope it ran in
     };
     std::vector<Compensable> compensable;
+    std::uint16_t process = 0;   ///< the process (CompiledProcess::processes()) this scope runs
+    ScopeId instance = 0;        ///< the root scope of the process instance this scope belongs to
+    NodeIndex endedAt = kNoNode; ///< a process instance: the last end event reached in it
+    /// A process instance's variables (for scope 0 they are InstanceState::variables).
+    Variables variables;
+    /// A called instance: the variables it was given, so that only what it changed goes back.
+    Variables received;
     /// A multi-instance activity's scope: how many instances in all, started and completed.
     std::uint32_t instances = 0, started = 0, finished = 0;
 };
@@ -66,6 +75,8 @@ struct Wait {
     std::uint64_t seq = 0;    ///< ties at the same time are ordered by arming
     bool conditionHeld = false; ///< conditional events fire when their condition becomes true
     bool active = true;
+    bool keyed = false; ///< a message subscription with a correlation key (evaluated when subscribing)
+    std::string key;
 };
 
 /// An entry of the timer index: the timer (or timed work) `wait`, due at `due`, armed as `seq`.
@@ -123,23 +134,26 @@ struct InstanceState {
         FlowIndex via;
     };
     std::deque<Work> agenda;
-    Variables variables;
+    Variables variables;           ///< the variables of the first process instance (scope 0)
+    std::vector<Variables> locals; ///< local variables of multi-instance inner instances (Token::locals)
     TokenId nextToken = 1;
     std::uint32_t nextWait = 1;
     std::uint64_t seq = 0;
     std::uint64_t steps = 0;
-    bool started = false, completed = false;
+    bool started = false;
+    bool completed = false;           ///< every process instance of the run has ended
     bool hasConditionalWaits = false; ///< set once a conditional event waits: only then are conditions checked
     std::vector<std::string> incidents;
-    NodeIndex endedAt = kNoNode; ///< the last end event reached
+    NodeIndex endedAt = kNoNode; ///< the last end event reached in the first process instance
 
     /// The subscription with this id; nullptr when it was dropped (inactive) or never armed.
     Wait* findWait(std::uint32_t id);
     const Wait* findWait(std::uint32_t id) const;
 };
 
-/// One process instance moving through virtual time. Not thread-safe; many instances may share
-/// one CompiledProcess across threads.
+/// A run: one process instance moving through virtual time, or several (the pools of a
+/// collaboration, instances started by messages and signals, called processes), all in one
+/// InstanceState. Not thread-safe; many instances may share one CompiledProcess across threads.
 ///
 /// Stepping: each step() does one transition (a token enters or leaves one element). Time only
 /// moves when asked (advanceToNextTimer, advanceBy), so a person or a scenario decides when a
@@ -151,7 +165,15 @@ public:
     const CompiledProcess& process() const { return *m_process; }
     const InstanceState& state() const { return m_s; }
     TimePoint clock() const { return m_s.clock; }
+    /// The variables of the first process instance (the main process's, for a single process).
     const Variables& variables() const { return m_s.variables; }
+    /// The variables of the process instance whose root scope is `instance`, or null.
+    const Variables* processVariables(ScopeId instance) const;
+    /// What an expression evaluated now sees: while the engine asks the policy about a gateway,
+    /// the variables in scope there (local, then the process instance's); otherwise variables().
+    const Variables& visibleVariables() const { return m_eval ? *m_eval : m_s.variables; }
+    /// The root scopes of the run's process instances (not called ones), in start order.
+    std::vector<ScopeId> processInstances() const;
     void setVariables(const Variables& vars);
     bool completed() const { return m_s.completed; }
     bool failed() const { return !m_s.incidents.empty(); }
@@ -160,8 +182,12 @@ public:
     /// Stops runaway models: a step or token limit turns into an incident naming the loop.
     void setLimits(std::uint64_t maxSteps, std::size_t maxTokens);
 
-    /// Starts at a none start event (the first, or the one named).
+    /// Starts at a none start event (the first, or the one named); a process without start
+    /// events starts at its flow nodes without incoming sequence flows. Once per run.
     bool start(std::string_view startEventId = {}, const Variables& vars = {});
+    /// Starts one more process instance in the run: at a start event of any process of the run, or,
+    /// for a process without start events, at a flow node without incoming flows (all of them start).
+    bool startProcess(std::string_view elementId, const Variables& vars = {});
     /// One transition; false when there is nothing to do without time passing or outside help.
     bool step();
     /// Steps until nothing more happens without time passing; returns the number of steps.
@@ -182,9 +208,14 @@ public:
     /// Makes an activity fail with an error: the nearest matching error catch handles it.
     bool failActivity(std::string_view elementId, std::string_view errorCode);
     /// Delivers a message to the first subscription waiting for it (catch event, receive task,
-    /// boundary event, event-based gateway). False when nothing waits for it.
+    /// boundary event, event-based gateway, event sub-process start), in any process instance of
+    /// the run; else a message start event of a process of the run starts a new instance. With a
+    /// correlation key, a subscription that has a key takes it only when the keys are equal
+    /// (docs/engine.md). False when nothing takes it.
     bool correlateMessage(std::string_view messageName, const Variables& vars = {});
-    /// Every subscription waiting for the signal catches it; returns how many did.
+    bool correlateMessage(std::string_view messageName, const Variables& vars, std::string_view correlationKey);
+    /// Every subscription waiting for the signal catches it, in every process instance, and each
+    /// signal start event of a process of the run starts a new instance; returns how many did.
     int broadcastSignal(std::string_view signalName);
     /// Makes the event at `elementId` happen for the first subscription waiting there (in arming
     /// order), as a person stepping through the model would: a timer fires (the clock moves to its
@@ -192,7 +223,7 @@ public:
     /// Catch events, boundary events, the events after an event-based gateway and receive tasks
     /// subscribe. False when nothing waits at that element.
     bool trigger(std::string_view elementId);
-    /// Ends the instance at once.
+    /// Ends every process instance of the run at once.
     void cancel();
 
     InstanceState snapshot() const { return m_s; }
@@ -207,7 +238,10 @@ private:
     friend class Behaviors;
     /// The timer (or timed work) due first; ties in arming order.
     const Wait* nextTimer() const;
+    bool deliver(std::string_view messageName, const Variables& vars, const std::string* key);
     std::shared_ptr<const CompiledProcess> m_process;
+    const Variables* m_eval = nullptr; ///< see visibleVariables()
+    Variables m_scratch;               ///< Behaviors::visible()'s merged view, when local variables exist
     Policy* m_policy;
     TraceObserver m_observer;
     InstanceState m_s;

@@ -18,7 +18,7 @@ struct Scenario {
         std::optional<std::vector<std::string>> waitingAt; ///< exactly these elements hold tokens
         std::vector<std::string> passed;                    ///< these elements were left at least once
         std::vector<std::string> notPassed;                 ///< these never were
-        std::optional<std::string> ended;                   ///< the instance completed at this end event
+        std::optional<std::string> ended;                   ///< a process instance ended at this end event
         std::optional<bool> completed;
         std::optional<std::string> clock;                   ///< ISO 8601 date-time
         Variables variables;                                 ///< these variables have these values
@@ -32,6 +32,7 @@ struct Scenario {
         iso8601::Duration duration;
         std::string time;       ///< AdvanceTo
         std::vector<std::string> flows; ///< Choose
+        std::optional<std::string> correlationKey; ///< Message
         Variables variables;
         Expect expect;
         int line = 0; ///< position in the file, for messages (step number, 1-based)

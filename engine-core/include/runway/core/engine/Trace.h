@@ -43,6 +43,7 @@ struct TraceEvent {
     FlowIndex flow = -1;
     ScopeId scope = 0;
     TokenId token = 0;
+    ScopeId instance = 0; ///< the root scope of the process instance it happened in
     std::string detail; ///< error code, message name, incident text, timer due time, ...
 };
 
