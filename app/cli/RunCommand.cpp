@@ -125,11 +125,13 @@ Command runCommand()
              "  --instances N    how many instances (default 1)\n"
              "  --seed K         the random seed (default 1); one seed gives one run\n"
              "  --process ID     the process to run\n"
+             "  --variables J    start every instance with these variables, a JSON object such as\n"
+             "                   '{\"orderId\": \"A-1\", \"amount\": 120}'\n"
              "  --trace          print every trace event, one JSON object per line\n"
              "  --json           print the summary as one JSON object\n\n"
              "Exit codes: 0 fine, 1 incidents or a failed scenario, 2 FILE or S unreadable or not runnable.\n";
     c.run = [](const std::vector<std::string>& argv) -> int {
-        auto args = CliArgs::parse(argv, {"--scenario", "--instances", "--seed", "--process"}, {"--trace", "--json"});
+        auto args = CliArgs::parse(argv, {"--scenario", "--instances", "--seed", "--process", "--variables"}, {"--trace", "--json"});
         if (!args.error.empty())
             return usageError("run", args.error);
         if (args.positionals.size() != 1)
@@ -139,6 +141,14 @@ Command runCommand()
             return usageError("run", "--instances needs a positive whole number");
         if (auto v = args.value("--seed"); !v.empty() && !parseCount(v, seed))
             return usageError("run", "--seed needs a whole number");
+        Variables startVariables;
+        if (auto v = args.value("--variables"); !v.empty()) {
+            std::string why;
+            auto parsed = parseVariables(v, &why);
+            if (!parsed)
+                return usageError("run", "--variables: " + why);
+            startVariables = std::move(*parsed);
+        }
         const bool trace = args.has("--trace"), json = args.has("--json");
         const auto& file = args.positionals.front();
         auto read = BpmnReader::readFile(file);
@@ -169,7 +179,7 @@ Command runCommand()
             Instance in(process, &policy, t0);
             if (trace)
                 in.setObserver([&](const TraceEvent& e) { std::printf("%s\n", toJson(e, *process).c_str()); });
-            if (!in.start()) {
+            if (!in.start({}, startVariables)) {
                 std::fprintf(stderr, "%s: error: the process has no none start event to start at\n", file.c_str());
                 return Unreadable;
             }

@@ -111,10 +111,30 @@ private slots:
         QVERIFY(contains(t.out, "\"event\":\"timer-fired\",\"element\":\"Event_CheckinOpens\""));
         QVERIFY(contains(t.out, "\"event\":\"instance-completed\",\"element\":\"EndEvent_CheckedIn\""));
     }
+
+    void batchRunWithStartVariables()
+    {
+        // The pizza order correlates its messages by orderId: without it every instance stops at
+        // an incident (a correlation key must have a value); with --variables they all complete.
+        const std::string pizza = std::string(RUNWAY_SOURCE_DIR) + "/resources/examples/pizza-order.bpmn";
+        auto bare = runProcess({cliPath(), "run", pizza, "--instances", "5", "--json"});
+        QCOMPARE(bare.exitCode, 1);
+        QVERIFY2(contains(bare.out, "\"incidents\":5"), bare.out.c_str());
+        auto r = runProcess({cliPath(), "run", pizza, "--instances", "5", "--json", "--variables",
+                             "{\"orderId\": \"A-1\", \"customer\": {\"name\": \"Ada\"}}"});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).c_str());
+        QVERIFY2(contains(r.out, "\"incidents\":0"), r.out.c_str());
+        auto bad = runProcess({cliPath(), "run", pizza, "--variables", "[1, 2]"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(contains(bad.err, "--variables"), bad.err.c_str());
+        auto broken = runProcess({cliPath(), "run", pizza, "--variables", "{\"orderId\": "});
+        QCOMPARE(broken.exitCode, 2);
+        QVERIFY2(contains(broken.err, "not valid JSON"), broken.err.c_str());
+    }
 };
 
 RUNWAY_TEST_MAIN(TestRun, exampleScenariosPass, aBrokenExpectationFailsByName, badScenarioFilesAreRefusedWithTheLine,
-                 batchRunAndTrace)
+                 batchRunAndTrace, batchRunWithStartVariables)
 #ifndef RUNWAY_NO_QT
 #include "tst_run.moc"
 #endif

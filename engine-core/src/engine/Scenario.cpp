@@ -225,6 +225,20 @@ std::string list(const std::vector<std::string>& v)
 
 } // namespace
 
+std::optional<Variables> parseVariables(const std::string& text, std::string* error)
+{
+    try {
+        return toVariables(json::parse(text), "the variables");
+    } catch (const ParseError& e) {
+        if (error)
+            *error = e.message;
+    } catch (const json::exception& e) {
+        if (error)
+            *error = std::string("the variables are not valid JSON: ") + e.what();
+    }
+    return std::nullopt;
+}
+
 std::vector<Scenario> Scenario::parse(const std::string& text, const std::string& file, Diagnostics* errors)
 {
     std::vector<Scenario> out;

@@ -48,6 +48,10 @@ struct Scenario {
     static std::vector<Scenario> parse(const std::string& json, const std::string& file, Diagnostics* errors);
 };
 
+/// Reads variables from a JSON object of names to values (as a scenario's "variables" are written).
+/// nullopt with a message in *error when the text is not such an object.
+std::optional<Variables> parseVariables(const std::string& json, std::string* error);
+
 /// The outcome of running a scenario.
 struct ScenarioResult {
     bool passed = true;
