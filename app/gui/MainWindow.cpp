@@ -181,7 +181,12 @@ void MainWindow::createActions()
 
     m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        // save() itself asks nothing (tests and scripts call it); the menu says when it failed.
+        m_lastSaveError.clear();
+        if (!save() && !m_lastSaveError.isEmpty())
+            QMessageBox::warning(this, tr("Save Failed"), m_lastSaveError);
+    });
     m_saveAsAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As\u2026"), this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveWithDialog);

@@ -144,6 +144,7 @@ private:
     QHash<QWidget*, TabInfo> m_info;
     std::unique_ptr<modeler::ProcessTreeModel> m_model; // the outline of the current document
     int m_untitledCount = 0;
+    QString m_lastSaveError; ///< why the last save failed ("what, and what to do")
     UnsavedPrompt m_unsavedPrompt;
 
     QStackedWidget* m_stack = nullptr;

@@ -245,11 +245,9 @@ bool MainWindow::saveTabAs(int index, const QString& path)
     if (!view || !tab)
         return false;
     const QString file = QFileInfo(path).absoluteFilePath();
-    QString error;
-    if (!view->saveAs(file, &error)) {
-        statusBar()->showMessage(error);
-        if (isVisible())
-            QMessageBox::warning(this, tr("Save Failed"), error);
+    m_lastSaveError.clear();
+    if (!view->saveAs(file, &m_lastSaveError)) {
+        statusBar()->showMessage(m_lastSaveError);
         return false;
     }
     tab->file = file;
@@ -283,7 +281,10 @@ bool MainWindow::saveTabWithDialog(int index)
     if (path.isEmpty())
         return false;
     settings.setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
-    return saveTabAs(index, path);
+    if (saveTabAs(index, path))
+        return true;
+    QMessageBox::warning(this, tr("Save Failed"), m_lastSaveError);
+    return false;
 }
 
 bool MainWindow::saveWithDialog()
@@ -352,7 +353,10 @@ bool MainWindow::maybeSave(int index)
         const TabInfo* tab = info(view);
         if (tab->file.isEmpty() || isResource(tab->file))
             return saveTabWithDialog(index);
-        return saveTabAs(index, tab->file);
+        if (saveTabAs(index, tab->file))
+            return true;
+        QMessageBox::warning(this, tr("Save Failed"), m_lastSaveError);
+        return false;
     }
     case UnsavedChoice::Discard:
         return true;
