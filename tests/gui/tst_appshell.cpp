@@ -26,6 +26,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 #include "RunwayTest.h"
@@ -427,6 +428,24 @@ private slots:
         QVERIFY(!w.exportDiagram(dir.filePath(QStringLiteral("picture.gif")), &error));
         QVERIFY2(error.contains(QLatin1String(".svg")), qPrintable(error));
         QVERIFY(menuAction(w, QStringLiteral("Export Diagram\u2026")));
+    }
+
+    void germanTranslationCoversTheNewWindow()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/runway_de.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        {
+            MainWindow w;
+            QVERIFY(menuAction(w, QStringLiteral("An Fenster anpassen")));
+            QVERIFY(menuAction(w, QStringLiteral("Speichern unter\u2026")));
+            QVERIFY(menuAction(w, QStringLiteral("Diagramm exportieren\u2026")));
+            QCOMPARE(w.outlineDock()->windowTitle(), QStringLiteral("Gliederung"));
+            QCOMPARE(w.propertiesDock()->windowTitle(), QStringLiteral("Eigenschaften"));
+            w.newDocument();
+            QCOMPARE(w.documentTabs()->tabText(0), QStringLiteral("Unbenannt 1"));
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 
