@@ -81,10 +81,33 @@ private slots:
         for (QGraphicsItem* item : canvas->scene()->items()) {
             if (item->type() == ElementItem::Type)
                 highestBody = std::max(highestBody, item->zValue());
-            else if (item->type() == runway::modeler::canvas::LabelItem::Type)
+            else if (item->type() == runway::modeler::canvas::LabelLayer::Type)
                 lowestLabel = std::min(lowestLabel, item->zValue());
         }
         QVERIFY(lowestLabel > highestBody);
+
+        // With the whole diagram in view, the layer paints every label once.
+        canvas->zoomToActualSize();
+        canvas->centerOn(canvas->notationScene().bounds.center());
+        QVERIFY(canvas->mapToScene(canvas->viewport()->rect()).boundingRect().contains(canvas->notationScene().bounds));
+        const runway::modeler::canvas::LabelLayer* layer = nullptr;
+        for (QGraphicsItem* item : canvas->scene()->items())
+            if (item->type() == runway::modeler::canvas::LabelLayer::Type)
+                layer = static_cast<const runway::modeler::canvas::LabelLayer*>(item);
+        QVERIFY(layer);
+        int labelled = 0;
+        for (const auto& item : canvas->notationScene().items)
+            labelled += !item.label.isEmpty();
+        QVERIFY(labelled >= 14);
+        canvas->viewport()->grab();
+        QCOMPARE(layer->lastPainted(), labelled);
+        // A small view on the first event: only the labels near it.
+        view.resize(260, 200);
+        QTest::qWait(10);
+        canvas->centerOn(canvas->itemFor(QStringLiteral("StartEvent_BookingConfirmed"))->item().bounds.center());
+        canvas->viewport()->grab();
+        QVERIFY2(layer->lastPainted() > 0 && layer->lastPainted() < labelled / 2,
+                 qPrintable(QString::number(layer->lastPainted())));
     }
 
     void zoomStaysUnderTheMouse()
@@ -330,6 +353,15 @@ private slots:
         QCOMPARE(view.currentDiagram(), 0);
         QVERIFY(!view.canGoBack());
         QVERIFY(!view.goBack());
+
+        // Choosing a diagram tab by hand forgets the way back.
+        QVERIFY(view.drillDown(QStringLiteral("Sub")));
+        QVERIFY(view.canGoBack());
+        QTabBar* tabs = view.diagramTabs();
+        QTest::mouseClick(tabs, Qt::LeftButton, Qt::NoModifier, tabs->tabRect(0).center());
+        QCOMPARE(view.currentDiagram(), 0);
+        QVERIFY(!view.canGoBack());
+        QVERIFY(!view.backButton()->isVisible());
     }
 
     void revealSwitchesDiagram()

@@ -1,7 +1,11 @@
 #include "runway/modeler/canvas/CanvasItems.h"
 
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <vector>
 
 namespace runway::modeler::canvas {
 
@@ -56,15 +60,17 @@ void paintOutline(QPainter& p, const NotationItem& item, const QColor& stroke)
     }
 }
 
-ElementItem::ElementItem(const NotationItem& item, const notation::NotationPainter& painter)
-    : m_item(item), m_painter(painter)
+ElementItem::ElementItem(const NotationItem& item, int order, const notation::NotationPainter& painter)
+    : m_item(item), m_order(order), m_painter(painter)
 {
     m_bounds = painter.boundingRect(item, Part::Body)
                    .united(item.isEdge() ? item.waypoints.boundingRect() : item.bounds)
                    .adjusted(-kSelectionMargin, -kSelectionMargin, kSelectionMargin, kSelectionMargin);
+    // A label the file placed away from its element is found through the element's rectangle.
+    if (item.labelBounds && !item.label.isEmpty())
+        m_bounds = m_bounds.united(*item.labelBounds);
     setFlag(ItemIsSelectable);
     setZValue(item.layer);
-    setData(0, item.id);
 }
 
 QPainterPath ElementItem::shape() const
@@ -123,19 +129,30 @@ void ElementItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWi
     }
 }
 
-LabelItem::LabelItem(const NotationItem& item, const notation::NotationPainter& painter)
-    : m_item(item), m_painter(painter), m_bounds(painter.boundingRect(item, Part::Label))
+LabelLayer::LabelLayer(const QRectF& sceneRect, const notation::NotationPainter& painter)
+    : m_rect(sceneRect), m_painter(painter)
 {
     setZValue(kLabelZ);
     setAcceptedMouseButtons(Qt::NoButton); // a click on a label goes to the element under it
-    setData(0, item.id);
+    setFlag(ItemUsesExtendedStyleOption); // for option->exposedRect
 }
 
-void LabelItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*)
+void LabelLayer::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*)
 {
-    if (levelOfDetail(option, p) < kSimplifiedBelow)
+    m_lastPainted = 0;
+    if (!scene() || levelOfDetail(option, p) < kSimplifiedBelow)
         return;
-    m_painter.paint(*p, m_item, Part::Label);
+    const QRectF exposed = option ? option->exposedRect : m_rect;
+    std::vector<const ElementItem*> near;
+    for (const QGraphicsItem* item :
+         scene()->items(exposed.adjusted(-kReach, -kReach, kReach, kReach), Qt::IntersectsItemBoundingRect, Qt::AscendingOrder))
+        if (item->type() == ElementItem::Type)
+            if (const auto* e = static_cast<const ElementItem*>(item); !e->item().label.isEmpty())
+                near.push_back(e);
+    std::sort(near.begin(), near.end(), [](const ElementItem* a, const ElementItem* b) { return a->order() < b->order(); });
+    for (const ElementItem* e : near)
+        m_painter.paint(*p, e->item(), Part::Label);
+    m_lastPainted = int(near.size());
 }
 
 namespace {

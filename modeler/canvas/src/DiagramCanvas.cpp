@@ -56,20 +56,18 @@ void DiagramCanvas::populate()
     m_badges.clear();
     s->clear();
     m_notation = notation::buildScene(m_doc, m_diagram, m_painter);
-    // Labels in a layer above all bodies, in painting order, so no shape hides a label.
+    // The scene's rectangle first: otherwise every item added grows it again.
+    const QRectF bounds = m_notation.bounds.isEmpty() ? QRectF(0, 0, 400, 300) : m_notation.bounds;
+    s->setSceneRect(bounds.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+    m_byId.reserve(qsizetype(m_notation.items.size()));
+    int order = 0;
     for (const notation::NotationItem& item : m_notation.items) {
-        auto* body = new ElementItem(item, m_painter);
+        auto* body = new ElementItem(item, order++, m_painter);
         s->addItem(body);
         if (!item.id.isEmpty() && !m_byId.contains(item.id))
             m_byId.insert(item.id, body);
-        if (!item.label.isEmpty()) {
-            const QRectF labelRect = m_painter.boundingRect(item, notation::Part::Label);
-            if (!labelRect.isEmpty())
-                s->addItem(new LabelItem(item, m_painter));
-        }
     }
-    const QRectF bounds = m_notation.bounds.isEmpty() ? QRectF(0, 0, 400, 300) : m_notation.bounds;
-    s->setSceneRect(bounds.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+    s->addItem(new LabelLayer(s->sceneRect(), m_painter));
     addBadges();
     m_minimap->invalidate();
 }
@@ -157,7 +155,7 @@ QString DiagramCanvas::selectedElementId() const
     // Several when rubber-band selecting: the topmost one stands for them in the properties.
     const auto top = std::max_element(selected.begin(), selected.end(),
                                       [](const QGraphicsItem* a, const QGraphicsItem* b) { return a->zValue() < b->zValue(); });
-    return (*top)->data(0).toString();
+    return (*top)->type() == ElementItem::Type ? static_cast<const ElementItem*>(*top)->elementId() : QString();
 }
 
 void DiagramCanvas::setProblems(const core::Diagnostics& diagnostics)
@@ -200,7 +198,7 @@ QString DiagramCanvas::elementIdAt(const QPoint& viewportPos) const
 {
     for (QGraphicsItem* item : items(viewportPos))
         if (item->type() == ElementItem::Type)
-            return item->data(0).toString();
+            return static_cast<const ElementItem*>(item)->elementId();
     return {};
 }
 

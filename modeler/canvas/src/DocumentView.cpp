@@ -82,6 +82,8 @@ DocumentView::DocumentView(std::unique_ptr<core::Document> document, const QStri
     layout->addWidget(m_tabs);
 
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int i) {
+        if (!m_navigating)
+            m_history.clear(); // the user chose a tab: the way back from a drill-down no longer applies
         if (i >= 0)
             showDiagram(i);
     });
@@ -169,8 +171,12 @@ void DocumentView::showDiagram(int i)
     DiagramCanvas* canvas = canvasFor(i);
     const bool changed = m_stack->currentWidget() != canvas;
     m_stack->setCurrentWidget(canvas);
-    if (m_tabs->currentIndex() != i)
+    if (m_tabs->currentIndex() != i) {
+        const bool navigating = m_navigating;
+        m_navigating = true;
         m_tabs->setCurrentIndex(i); // re-enters through currentChanged, then does nothing
+        m_navigating = navigating;
+    }
     updateBreadcrumb();
     if (changed) {
         emit currentDiagramChanged(i);

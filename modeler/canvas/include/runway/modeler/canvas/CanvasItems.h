@@ -14,7 +14,7 @@ namespace runway::modeler::canvas {
 /// labels or markers: at that size text is unreadable and markers are a few pixels.
 inline constexpr qreal kSimplifiedBelow = 0.3;
 
-/// The z-values of the layers: bodies by their notation layer, then labels, then badges.
+/// The z-values of the layers: bodies by their notation layer, then the label layer, then badges.
 inline constexpr qreal kLabelZ = 1000;
 inline constexpr qreal kBadgeZ = 2000;
 
@@ -25,7 +25,8 @@ void paintOutline(QPainter& p, const notation::NotationItem& item, const QColor&
 class ElementItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 1 };
-    ElementItem(const notation::NotationItem& item, const notation::NotationPainter& painter);
+    /// order: the item's place in the diagram's painting order (labels are painted in that order).
+    ElementItem(const notation::NotationItem& item, int order, const notation::NotationPainter& painter);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override { return m_bounds; }
@@ -34,26 +35,37 @@ public:
 
     const notation::NotationItem& item() const { return m_item; }
     QString elementId() const { return m_item.id; }
+    int order() const { return m_order; }
 
 private:
     const notation::NotationItem& m_item;
+    int m_order;
     const notation::NotationPainter& m_painter;
     QRectF m_bounds;
 };
 
-class LabelItem : public QGraphicsItem {
+/// Every label of the diagram, in one item above all bodies (so no shape hides a label). It paints
+/// the labels of the elements near the exposed rectangle, found through the scene's index, so
+/// labels need no bounding rectangles of their own: laying out every label's text up front would
+/// cost as much as building the rest of the canvas. Not drawn at all below kSimplifiedBelow.
+class LabelLayer : public QGraphicsItem {
 public:
     enum { Type = UserType + 2 };
-    LabelItem(const notation::NotationItem& item, const notation::NotationPainter& painter);
+    /// How far (diagram units) a label may reach beyond its element's bounding rectangle.
+    static constexpr qreal kReach = 160;
+
+    LabelLayer(const QRectF& sceneRect, const notation::NotationPainter& painter);
 
     int type() const override { return Type; }
-    QRectF boundingRect() const override { return m_bounds; }
+    QRectF boundingRect() const override { return m_rect; }
     void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    /// How many labels the last paint drew.
+    int lastPainted() const { return m_lastPainted; }
 
 private:
-    const notation::NotationItem& m_item;
+    QRectF m_rect;
     const notation::NotationPainter& m_painter;
-    QRectF m_bounds;
+    int m_lastPainted = 0;
 };
 
 /// A round badge at an element's top-right corner: red "!" for errors, amber "!" for warnings.

@@ -90,6 +90,7 @@ private:
     std::vector<const core::Element*> m_diagrams;
     std::vector<DiagramCanvas*> m_canvases; // null until first shown
     std::vector<int> m_history;
+    bool m_navigating = false; ///< a tab change made by showDiagram(), not by the user
 
     QTabBar* m_tabs = nullptr;
     QToolButton* m_back = nullptr;
