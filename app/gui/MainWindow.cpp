@@ -109,7 +109,8 @@ MainWindow::~MainWindow()
 {
     // The outline view lives until QWidget's destructor; let go of the model before it goes.
     m_view->setModel(nullptr);
-    // Documents go before the docks that show parts of them.
+    // Documents go before the docks that show parts of them; no tab becomes current on the way.
+    m_tabs->blockSignals(true);
     while (m_tabs->count() > 0) {
         QWidget* page = m_tabs->widget(0);
         m_tabs->removeTab(0);
