@@ -124,7 +124,7 @@ i=$(run "$canvas" --frames 60 "$f")
 
 verdict() { awk -v v="$1" -v lim="$2" -v dir="$3" 'BEGIN { if (v == "" || v == "n/a") print "not measured"; else if ((dir == "le" && v + 0 <= lim + 0) || (dir == "ge" && v + 0 >= lim + 0)) print "met"; else print "not met" }'; }
 {
-    echo "Made by \`tools/bench/canvas-bench.sh ${1:-build-release}\` on $(date -u '+%Y-%m-%d %H:%M UTC'), seed $seed, offscreen Qt $(sed -n 's/^Qt6Core_VERSION[^=]*=//p' "$build/CMakeCache.txt" 2>/dev/null | head -1), window 1600x1000."
+    echo "Made by \`tools/bench/canvas-bench.sh ${1:-build-release}\` on $(date -u '+%Y-%m-%d %H:%M UTC'), seed $seed, offscreen Qt $(dpkg-query -W -f='${Version}' libqt6core6 2>/dev/null || echo '?'), window 1600x1000."
     echo "Machine: $(nproc) cores, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1), $(free -h 2>/dev/null | awk '/^Mem:/ { print $2 }') RAM; load average $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) at the end."
     echo
     echo "| flow nodes | canvas items | Runway read s | canvas s | first paint s | Runway first frame s, fit (zoom) | Runway first frame s, 100 % | Runway peak RSS MB | bpmn-js first frame s | bpmn-js renderer peak RSS MB | bpmn-js / Runway (fit / 100 %) |"
