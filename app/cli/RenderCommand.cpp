@@ -52,14 +52,14 @@ std::optional<QPageSize::PageSizeId> pageSize(const std::string& name)
     return std::nullopt;
 }
 
-/// A QGuiApplication for painting text: on the offscreen platform when there is no display, so
-/// that rendering works on servers and in CI.
+/// A QGuiApplication for painting text, on Qt's offscreen platform unless QT_QPA_PLATFORM says
+/// otherwise: rendering never shows a window, so it needs no display, works on servers and in CI,
+/// and does not abort when DISPLAY names a display that cannot be reached.
 void ensureGuiApplication()
 {
     if (QGuiApplication::instance())
         return;
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Qt's notice that XDG_RUNTIME_DIR is unset says nothing to a user rendering a file.
     static const QtMessageHandler previous = qInstallMessageHandler(nullptr);

@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QDir>
 #include <QFile>
+#include <QFontInfo>
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
@@ -224,6 +225,7 @@ private slots:
         std::set<std::pair<int, bool>> data;
         int boundary = 0, callActivities = 0, transactions = 0, eventSubProcesses = 0, adHoc = 0, expanded = 0;
         int conditional = 0, defaults = 0, messagesShown = 0, hiddenX = 0, multiplePools = 0, verticalPools = 0;
+        int conversations = 0, callConversations = 0, subConversations = 0, choreographies = 0, bands = 0, shadedBands = 0;
         for (const auto& item : scene.items) {
             const bool isBoundary = item.element && item.element->type == runway::core::BpmnType::BoundaryEvent;
             switch (item.symbol) {
@@ -248,6 +250,17 @@ private slots:
             case Symbol::Participant:
                 multiplePools += item.collection && item.blackBox;
                 verticalPools += !item.horizontal;
+                break;
+            case Symbol::Conversation:
+                ++conversations;
+                callConversations += item.thick;
+                subConversations += !item.expanded;
+                break;
+            case Symbol::Choreography: ++choreographies; break;
+            case Symbol::ParticipantBand:
+                ++bands;
+                shadedBands += !item.initiating;
+                QVERIFY(item.band != BandPosition::Middle);
                 break;
             default:
                 if (item.isEdge()) {
@@ -293,13 +306,19 @@ private slots:
         QCOMPARE(expanded, 3);
         QCOMPARE(data, (std::set<std::pair<int, bool>>{{int(DataRole::None), false}, {int(DataRole::None), true},
                                                        {int(DataRole::Input), false}, {int(DataRole::Output), false}}));
-        QCOMPARE(edgeKinds, (std::set<int>{int(Symbol::SequenceFlow), int(Symbol::MessageFlow),
-                                           int(Symbol::Association), int(Symbol::DataAssociation)}));
+        QCOMPARE(edgeKinds, (std::set<int>{int(Symbol::SequenceFlow), int(Symbol::MessageFlow), int(Symbol::Association),
+                                           int(Symbol::DataAssociation), int(Symbol::ConversationLink)}));
         QCOMPARE(conditional, 1);
         QCOMPARE(defaults, 1);
         QCOMPARE(messagesShown, 2);
         QCOMPARE(multiplePools, 1);
         QCOMPARE(verticalPools, 1);
+        QCOMPARE(conversations, 3);
+        QCOMPARE(callConversations, 1);
+        QCOMPARE(subConversations, 1);
+        QCOMPARE(choreographies, 1);
+        QCOMPARE(bands, 2);
+        QCOMPARE(shadedBands, 1);
     }
 
     void paintsContainersBeforeContents()
@@ -339,6 +358,17 @@ private slots:
         // The scene covers every item with its label.
         for (const auto& item : scene.items)
             QVERIFY(scene.bounds.contains(painter.boundingRect(item)));
+    }
+
+    void paintsLargerShapesFirst()
+    {
+        auto doc = parse(kHiddenContentXml);
+        QVERIFY(doc);
+        const NotationPainter painter;
+        const auto scene = buildScene(*doc, findDiagram(*doc), painter);
+        QCOMPARE(int(scene.items.size()), 2);
+        QCOMPARE(scene.items[0].id, QStringLiteral("Sub"));
+        QCOMPARE(scene.items[1].id, QStringLiteral("Start"));
     }
 
     void laysOutLabels()
@@ -512,6 +542,9 @@ private slots:
 
     void matchesTheGoldenSymbolSheet()
     {
+        if (QFontInfo(NotationStyle::defaultFont()).family() != QLatin1String("DejaVu Sans"))
+            QSKIP("the golden image is drawn with DejaVu Sans, which is not installed: run make deps "
+                  "(fonts-dejavu-core)");
         auto doc = load(kSheet);
         QVERIFY(doc);
         const NotationPainter painter;
@@ -538,9 +571,10 @@ private slots:
                                 .arg(golden.height()) +
                             regenerate));
         // Antialiasing and font rasterising differ a little between machines: a pixel counts as
-        // different when a channel is off by more than 96, and 0.5% of the pixels may be.
+        // different when a channel is off by more than 96, and 0.05% of the pixels may be (moving
+        // the three sub-process labels of the sheet changes about 0.07%).
         const qint64 differing = differingPixels(golden, actual, 96);
-        const qint64 allowed = qint64(golden.width()) * golden.height() / 200;
+        const qint64 allowed = qint64(golden.width()) * golden.height() / 2000;
         if (differing > allowed) {
             const QString kept = QDir::temp().filePath(QStringLiteral("runway-symbol-sheet-actual.png"));
             QFile::remove(kept);

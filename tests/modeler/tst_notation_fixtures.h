@@ -75,3 +75,21 @@ inline const char* kVerticalLaneXml = R"xml(<?xml version="1.0" encoding="UTF-8"
   </bpmndi:BPMNDiagram>
 </bpmn:definitions>
 )xml";
+
+// A sub-process the file marks collapsed but draws large, after an event it draws inside it (as
+// iGrafx writes them): the event must still be painted over it.
+inline const char* kHiddenContentXml = R"xml(<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+    xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+    id="D" targetNamespace="t">
+  <bpmn:process id="P">
+    <bpmn:subProcess id="Sub"><bpmn:startEvent id="Start" /></bpmn:subProcess>
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="Dia">
+    <bpmndi:BPMNPlane id="Pl" bpmnElement="P">
+      <bpmndi:BPMNShape id="S1" bpmnElement="Start"><dc:Bounds x="50" y="50" width="36" height="36" /></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="S2" bpmnElement="Sub" isExpanded="false"><dc:Bounds x="0" y="0" width="400" height="200" /></bpmndi:BPMNShape>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</bpmn:definitions>
+)xml";

@@ -143,17 +143,13 @@ void marker(QPainter& p, ActivityMarker m, const QRectF& r, const QColor& stroke
             p.drawLine(QPointF(r.left() + 1, c.y() + dy), QPointF(r.right() - 1, c.y() + dy));
         break;
     case ActivityMarker::Loop: {
+        // A circle open at the lower left, with an arrow head at its open end.
         const QRectF circle(c - QPointF(5.5, 5.5), QSizeF(11, 11));
         QPainterPath arc;
         arc.arcMoveTo(circle, 235);
-        arc.arcTo(circle, 235, -310); // clockwise from lower left round to lower right... open at the bottom left
+        const QPointF end = arc.currentPosition();
+        arc.arcTo(circle, 235, -310);
         p.drawPath(arc);
-        QPointF end;
-        {
-            QPainterPath tmp;
-            tmp.arcMoveTo(circle, 235);
-            end = tmp.currentPosition();
-        }
         p.setBrush(stroke);
         p.setPen(detail::pen(stroke, 1));
         p.drawPolygon(QPolygonF({end + QPointF(-4, -1), end + QPointF(1.5, -1.5), end + QPointF(0, 4)}));

@@ -56,6 +56,7 @@ DiagramScene buildScene(const core::Document& doc, const core::Element* diagram,
     scene.diagramName = qs(diagram->name());
     struct Keyed {
         int layer, depth;
+        qreal area; // larger shapes first within a layer, so that none hides a smaller one
         std::size_t order;
     };
     std::vector<std::pair<Keyed, NotationItem>> items;
@@ -64,10 +65,12 @@ DiagramScene buildScene(const core::Document& doc, const core::Element* diagram,
         if (!item)
             continue;
         const bool nested = item->layer == 1 || item->layer == 2;
-        items.push_back({{item->layer, nested ? depthOf(item->element) : 0, items.size()}, std::move(*item)});
+        const qreal area = item->isEdge() ? 0 : item->bounds.width() * item->bounds.height();
+        items.push_back({{item->layer, nested ? depthOf(item->element) : 0, -area, items.size()}, std::move(*item)});
     }
     std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.first.layer, a.first.depth, a.first.order) < std::tie(b.first.layer, b.first.depth, b.first.order);
+        return std::tie(a.first.layer, a.first.depth, a.first.area, a.first.order) <
+               std::tie(b.first.layer, b.first.depth, b.first.area, b.first.order);
     });
     scene.items.reserve(items.size());
     for (auto& [key, item] : items) {

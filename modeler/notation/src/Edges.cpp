@@ -92,6 +92,18 @@ void paintEdge(QPainter& p, const NotationItem& item, const NotationStyle& style
     }
     p.setPen(line);
     p.setBrush(Qt::NoBrush);
+    if (item.symbol == Symbol::ConversationLink) {
+        // A double line: a wide stroke with a narrow one in the fill colour inside it.
+        QPen outer = pen(stroke, 5);
+        outer.setJoinStyle(Qt::MiterJoin);
+        p.setPen(outer);
+        p.drawPolyline(pts);
+        QPen inner = pen(fill, 2);
+        inner.setJoinStyle(Qt::MiterJoin);
+        p.setPen(inner);
+        p.drawPolyline(pts);
+        return;
+    }
     // The line stops short of filled or hollow heads so that they keep a clean tip.
     QPolygonF body = pts;
     if (item.symbol == Symbol::SequenceFlow || item.symbol == Symbol::MessageFlow)

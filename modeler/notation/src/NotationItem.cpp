@@ -121,7 +121,6 @@ void describeActivity(const core::Document& doc, const Element* e, const Element
     item.loop = loopOf(e);
     item.compensation = e->attr("isForCompensation") == "true";
     item.taskIcon = iconOf(e->type);
-
     if (e->isA(BpmnType::SubProcess)) {
         if (e->type == BpmnType::Transaction)
             item.activityKind = ActivityKind::Transaction;
@@ -212,6 +211,7 @@ void describeEdge(const core::Document& doc, const Element* e, NotationItem& ite
     }
     case BpmnType::DataInputAssociation:
     case BpmnType::DataOutputAssociation: item.symbol = Symbol::DataAssociation; break;
+    case BpmnType::ConversationLink: item.symbol = Symbol::ConversationLink; break;
     default: item.symbol = Symbol::UnknownEdge; break;
     }
     item.label = qs(e->name());
@@ -259,7 +259,23 @@ bool multipleParticipants(const Element* participant)
 void describeShape(const core::Document& doc, const Element* e, const Element* shape, NotationItem& item)
 {
     item.label = qs(e->name());
-    if (e->isA(BpmnType::Event)) {
+    if (const auto band = shape->attr("participantBandKind"); !band.empty() && e->type == BpmnType::Participant) {
+        // Checked first: a band's element is a participant, but it is not a pool.
+        item.symbol = Symbol::ParticipantBand;
+        item.initiating = band.find("non_initiating") == std::string_view::npos;
+        item.band = band.starts_with("top") ? BandPosition::Top
+                    : band.starts_with("bottom") ? BandPosition::Bottom : BandPosition::Middle;
+        item.layer = 4;
+    } else if (e->isA(BpmnType::ConversationNode)) {
+        item.symbol = Symbol::Conversation;
+        item.thick = e->type == BpmnType::CallConversation;
+        item.expanded = e->type != BpmnType::SubConversation; // a sub-conversation shows the + marker
+        item.layer = 4;
+    } else if (e->isA(BpmnType::ChoreographyActivity)) {
+        item.symbol = Symbol::Choreography;
+        item.thick = e->type == BpmnType::CallChoreography;
+        item.layer = 3; // under its participant bands
+    } else if (e->isA(BpmnType::Event)) {
         describeEvent(doc, e, item);
         item.layer = e->type == BpmnType::BoundaryEvent ? 6 : 4; // over their activity and its flows
     } else if (e->isA(BpmnType::Activity)) {

@@ -16,7 +16,8 @@ constexpr qreal kPadding = 5;
 
 bool hasExternalLabel(Symbol s)
 {
-    return s == Symbol::Event || s == Symbol::Gateway || s == Symbol::DataObject || s == Symbol::DataStore;
+    return s == Symbol::Event || s == Symbol::Gateway || s == Symbol::DataObject || s == Symbol::DataStore ||
+           s == Symbol::Conversation;
 }
 
 /// Lines no wider than width, broken inside a word only when the word alone is too wide.
@@ -115,9 +116,8 @@ NotationPainter::LabelLayout NotationPainter::labelLayout(const NotationItem& it
     switch (item.symbol) {
     case Symbol::Activity:
         if (item.expanded) {
+            // At the top left, as the MIWG reference renderings place it.
             below(b.left() + 10, b.top() + kPadding, b.width() - 20, Qt::AlignLeft);
-            l.rect = QRectF(b.left() + 10, b.top() + kPadding, b.width() - 20, l.rect.height());
-            l.flags = Qt::AlignHCenter | Qt::AlignTop;
         } else {
             inside(b.adjusted(kPadding, kPadding, -kPadding, -kPadding), Qt::AlignCenter);
         }
@@ -197,10 +197,14 @@ void NotationPainter::paintBody(QPainter& p, const NotationItem& item) const
     case Symbol::Participant:
     case Symbol::Lane: paintPoolOrLane(p, item, m_style); break;
     case Symbol::Unknown: paintUnknownShape(p, item, m_style); break;
+    case Symbol::Conversation: paintConversation(p, item, m_style); break;
+    case Symbol::Choreography: paintChoreography(p, item, m_style); break;
+    case Symbol::ParticipantBand: paintParticipantBand(p, item, m_style); break;
     case Symbol::SequenceFlow:
     case Symbol::MessageFlow:
     case Symbol::Association:
     case Symbol::DataAssociation:
+    case Symbol::ConversationLink:
     case Symbol::UnknownEdge: paintEdge(p, item, m_style); break;
     }
 }

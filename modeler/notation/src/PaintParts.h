@@ -37,6 +37,10 @@ void paintTextAnnotation(QPainter& p, const NotationItem& item, const NotationSt
 void paintGroup(QPainter& p, const NotationItem& item, const NotationStyle& style);
 void paintPoolOrLane(QPainter& p, const NotationItem& item, const NotationStyle& style);
 void paintUnknownShape(QPainter& p, const NotationItem& item, const NotationStyle& style);
+// Conversations.cpp: conversations and choreographies (BPMN 2.0, chapters 9.4 and 11)
+void paintConversation(QPainter& p, const NotationItem& item, const NotationStyle& style);
+void paintChoreography(QPainter& p, const NotationItem& item, const NotationStyle& style);
+void paintParticipantBand(QPainter& p, const NotationItem& item, const NotationStyle& style);
 
 // Edges.cpp
 void paintEdge(QPainter& p, const NotationItem& item, const NotationStyle& style);

@@ -9,7 +9,8 @@
 
 namespace runway::modeler::notation {
 
-/// The items of one BPMNDiagram, in painting order, and the rectangle they cover.
+/// The items of one BPMNDiagram, in painting order, and the rectangle they cover. Items point into
+/// the document: a scene is valid while its document lives, and is rebuilt when it changes.
 struct DiagramScene {
     const core::Element* diagram = nullptr;
     QString diagramId, diagramName;
@@ -23,7 +24,9 @@ struct DiagramScene {
 const core::Element* findDiagram(const core::Document& doc, std::string_view id = {});
 
 /// Builds the items of a diagram: pools first, then lanes, containers before what they contain,
-/// other shapes, and edges last; within a layer, file order.
+/// other shapes, edges, then boundary events and groups; within a layer, larger shapes first (a
+/// sub-process a file marks collapsed but draws with its content must not hide that content),
+/// then file order.
 DiagramScene buildScene(const core::Document& doc, const core::Element* diagram, const NotationPainter& painter);
 
 /// Paints every item of the scene: all bodies, then all labels (so no shape hides a label).

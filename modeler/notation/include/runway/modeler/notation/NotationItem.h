@@ -17,7 +17,7 @@ namespace runway::modeler::notation {
 
 /// The family of symbol an item is drawn as.
 enum class Symbol : std::uint8_t {
-    Unknown, ///< a shape of a type without its own symbol (choreography, conversation...): a plain box
+    Unknown, ///< a shape of a type without its own symbol, or of no element: a plain box
     Event,
     Activity,
     Gateway,
@@ -27,10 +27,14 @@ enum class Symbol : std::uint8_t {
     Group,
     Participant, ///< a pool
     Lane,
+    Conversation,    ///< conversation, sub-conversation, call conversation: a hexagon
+    Choreography,    ///< choreography task, sub-choreography, call choreography
+    ParticipantBand, ///< a participant's band on a choreography activity (participantBandKind)
     SequenceFlow,
     MessageFlow,
     Association,
     DataAssociation,
+    ConversationLink, ///< a double line
     UnknownEdge, ///< an edge of a type without its own symbol, or of no element: a dotted line
 };
 
@@ -48,6 +52,8 @@ enum class GatewayMarker : std::uint8_t {
     None, Exclusive, Parallel, Inclusive, Complex, EventBased, ExclusiveEventBasedStart, ParallelEventBasedStart
 };
 enum class DataRole : std::uint8_t { None, Input, Output };
+/// Where a participant band lies on its choreography activity (rounded corners at its edge).
+enum class BandPosition : std::uint8_t { Top, Middle, Bottom };
 enum class Direction : std::uint8_t { None, One, Both };
 /// A message flow's envelope (BPMNEdge messageVisibleKind): hollow when initiating, shaded when not.
 enum class MessageVisible : std::uint8_t { None, Initiating, NonInitiating };
@@ -73,6 +79,9 @@ struct NotationItem {
     bool expanded = false;   ///< sub-processes and call activities drawn with their content
     bool horizontal = true;  ///< participants and lanes
     bool blackBox = false;   ///< a participant without a process: no header band
+    bool thick = false;      ///< call conversations and call choreographies: a thick border
+    bool initiating = true;  ///< participant bands: a non-initiating participant's band is shaded
+    BandPosition band = BandPosition::Middle;
     bool markerVisible = true; ///< exclusive gateways: draw the X
 
     // events
