@@ -7,7 +7,6 @@
 #include "runway/modeler/ProcessTreeModel.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
-#include "runway/modeler/canvas/Minimap.h"
 
 #include <QAction>
 #include <QApplication>
@@ -233,7 +232,7 @@ void MainWindow::createActions()
     connect(m_minimapAction, &QAction::toggled, this, [this](bool on) {
         QSettings(settingsOrganization(), settingsApplication()).setValue(kMinimapKey, on);
         if (DiagramCanvas* c = currentCanvas())
-            c->minimap()->setVisible(on);
+            c->setMinimapEnabled(on);
     });
     m_backAction = new QAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("&Back to Parent Diagram"), this);
     m_backAction->setStatusTip(tr("Leave the sub-process drilled into (double-click a collapsed sub-process to enter it)"));
@@ -383,7 +382,7 @@ void MainWindow::currentTabChanged()
 
     if (view) {
         if (DiagramCanvas* c = view->currentCanvas())
-            c->minimap()->setVisible(m_minimapAction->isChecked());
+            c->setMinimapEnabled(m_minimapAction->isChecked());
         showProperties(view->selectedElementId());
     } else {
         m_properties->showElement(nullptr, nullptr);

@@ -9,7 +9,6 @@
 #include "runway/core/Validator.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
-#include "runway/modeler/canvas/Minimap.h"
 #include "runway/modeler/notation/Export.h"
 
 #include <QDir>
@@ -144,7 +143,7 @@ int MainWindow::addDocumentTab(std::unique_ptr<core::Document> doc, TabInfo tabI
         if (view != currentView())
             return;
         if (DiagramCanvas* c = view->currentCanvas())
-            c->minimap()->setVisible(m_minimapAction->isChecked());
+            c->setMinimapEnabled(m_minimapAction->isChecked());
         updateActions();
     });
     connect(view, &DocumentView::zoomChanged, this, [this] { updateActions(); });

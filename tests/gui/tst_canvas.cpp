@@ -228,7 +228,7 @@ private slots:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         DiagramCanvas* canvas = view.currentCanvas();
-        canvas->minimap()->hide();
+        canvas->setMinimapEnabled(false);
         // The start event's label is under it, away from every stroke of the diagram.
         const ElementItem* start = canvas->itemFor(QStringLiteral("StartEvent_BookingConfirmed"));
         QVERIFY(start);
@@ -269,6 +269,16 @@ private slots:
         }
         QCOMPARE(canvas->minimap()->renderCount(), renders);
         QVERIFY(canvas->minimap()->viewRect().left() > before.left());
+
+        // Not shown while the whole diagram is in view, nor when turned off.
+        canvas->fitToWindow();
+        QVERIFY(!canvas->minimap()->isVisible());
+        canvas->setZoom(2.0);
+        QVERIFY(canvas->minimap()->isVisible());
+        canvas->setMinimapEnabled(false);
+        QVERIFY(!canvas->minimap()->isVisible());
+        canvas->setMinimapEnabled(true);
+        QVERIFY(canvas->minimap()->isVisible());
 
         // A click in the minimap centres the view there.
         const QRectF map = QRectF(canvas->minimap()->rect());

@@ -98,7 +98,7 @@ void DiagramCanvas::setZoom(qreal factor, const QPoint* anchor)
     const QPointF delta = moved - QPointF(viewPos);
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(delta.x()));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(delta.y()));
-    m_minimap->update();
+    updateMinimap();
     emit zoomChanged(factor);
 }
 
@@ -130,7 +130,7 @@ void DiagramCanvas::fitToWindow()
     setZoom(factor);
     centerOn(bounds.center());
     m_autoFit = true;
-    m_minimap->update();
+    updateMinimap();
 }
 
 bool DiagramCanvas::selectElement(const QString& id, bool reveal)
@@ -322,12 +322,29 @@ void DiagramCanvas::resizeEvent(QResizeEvent* event)
     placeMinimap();
     if (m_autoFit)
         fitToWindow();
+    updateMinimap();
 }
 
 void DiagramCanvas::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
-    m_minimap->update(); // the rectangle moves; the overview pixmap stays
+    updateMinimap(); // the rectangle moves; the overview pixmap stays
+}
+
+void DiagramCanvas::setMinimapEnabled(bool enabled)
+{
+    m_minimapEnabled = enabled;
+    updateMinimap();
+}
+
+void DiagramCanvas::updateMinimap()
+{
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const bool needed = m_minimapEnabled && !m_notation.bounds.isEmpty() && !visible.contains(m_notation.bounds);
+    if (m_minimap->isVisibleTo(this) != needed)
+        m_minimap->setVisible(needed);
+    if (needed)
+        m_minimap->update();
 }
 
 void DiagramCanvas::placeMinimap()

@@ -58,6 +58,9 @@ public:
     QList<ProblemBadge*> badges() const { return m_badges; }
 
     Minimap* minimap() const { return m_minimap; }
+    /// Whether the minimap may show; it shows only while part of the diagram is out of view.
+    void setMinimapEnabled(bool enabled);
+    bool isMinimapEnabled() const { return m_minimapEnabled; }
 
 signals:
     void selectedElementChanged(const QString& id);
@@ -81,6 +84,7 @@ private:
     void populate();
     void addBadges();
     void placeMinimap();
+    void updateMinimap();
     QString elementIdAt(const QPoint& viewportPos) const;
 
     const core::Document& m_doc;
@@ -93,6 +97,7 @@ private:
     Minimap* m_minimap = nullptr;
 
     bool m_autoFit = true;
+    bool m_minimapEnabled = true;
     bool m_spaceHeld = false;
     bool m_middlePanning = false;
     QPoint m_lastPanPos;
