@@ -28,7 +28,7 @@ DiagramCanvas::DiagramCanvas(const core::Document& doc, const core::Element* dia
     setScene(scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     // Items draw inside their bounding rectangles (which include the pen and a selection margin),
-    // so the view need not widen every exposed rectangle; measured in tools/bench/BenchCanvas.cpp.
+    // so the view need not widen every exposed rectangle for antialiasing.
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing, true);
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setTransformationAnchor(QGraphicsView::NoAnchor);
