@@ -95,9 +95,14 @@ test: build
 	$(call cmake-build,$(CORE_DIR),-DCMAKE_BUILD_TYPE=RelWithDebInfo -DRUNWAY_CORE_ONLY=ON)
 	$(CTEST) $(CORE_DIR)
 
+# The canvas benchmark draws the same files with bpmn-js in Debian's Chromium (headless).
+BENCH_PACKAGES := chromium
+
 bench: deps
+	$(call ensure-packages,$(BENCH_PACKAGES))
 	$(call cmake-build,$(RELEASE_DIR),-DCMAKE_BUILD_TYPE=Release -DRUNWAY_BUILD_TESTS=OFF)
 	BENCH_JOBS=$(JOBS) bash tools/bench/run.sh $(RELEASE_DIR)
+	BENCH_JOBS=$(JOBS) bash tools/bench/canvas-bench.sh $(RELEASE_DIR)
 
 # clang-format over the project's own sources: not the build trees, node_modules, or generated code.
 format:

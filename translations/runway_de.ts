@@ -8,8 +8,12 @@
         <translation>Runway, ein Modellierer und Simulator für BPMN 2.0.</translation>
     </message>
     <message>
-        <source>The BPMN 2.0 file to open.</source>
-        <translation>Die zu öffnende BPMN-2.0-Datei.</translation>
+        <source>The BPMN 2.0 files to open, each in a tab.</source>
+        <translation>Die BPMN-2.0-Dateien, die geöffnet werden sollen, jede in einem eigenen Tab.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;png&gt; and quit.</source>
+        <translation>Ein Bild des Fensters in &lt;png&gt; speichern und beenden.</translation>
     </message>
 </context>
 <context>
@@ -143,10 +147,6 @@ Open a BPMN 2.0 file with File ▸ Open (%1), drop one here, or try File ▸ Ope
         <translation>%1 (nicht geladen) — Runway</translation>
     </message>
     <message>
-        <source>%1 — Runway</source>
-        <translation>%1 — Runway</translation>
-    </message>
-    <message>
         <source>Processes: %1</source>
         <translation>Prozesse: %1</translation>
     </message>
@@ -182,6 +182,134 @@ Open a BPMN 2.0 file with File ▸ Open (%1), drop one here, or try File ▸ Ope
         <source>No problems found in %1.</source>
         <translation>Keine Probleme in %1 gefunden.</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation>%1 hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start a new diagram with one process and its start event</source>
+        <translation>Ein neues Diagramm mit einem Prozess und seinem Startereignis beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram…</source>
+        <translation>Diagramm &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the diagram shown as an SVG, PNG or PDF image</source>
+        <translation>Das angezeigte Diagramm als SVG-, PNG- oder PDF-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Minimap</source>
+        <translation>Über&amp;sichtskarte</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Parent Diagram</source>
+        <translation>&amp;Zurück zum übergeordneten Diagramm</translation>
+    </message>
+    <message>
+        <source>Leave the sub-process drilled into (double-click a collapsed sub-process to enter it)</source>
+        <translation>Den geöffneten Teilprozess verlassen (ein Doppelklick auf einen zugeklappten Teilprozess öffnet ihn)</translation>
+    </message>
+    <message>
+        <source>No outline: the file could not be read.</source>
+        <translation>Keine Gliederung: Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Keine Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1[*] — Runway</source>
+        <translation>%1[*] — Runway</translation>
+    </message>
+    <message>
+        <source>%1 (not loaded)</source>
+        <translation>%1 (nicht geladen)</translation>
+    </message>
+    <message>
+        <source>Untitled %1</source>
+        <translation>Unbenannt %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save BPMN File</source>
+        <translation>BPMN-Datei speichern</translation>
+    </message>
+    <message>
+        <source>There is no diagram to export. Open a file with a diagram first.</source>
+        <translation>Es gibt kein Diagramm zum Exportieren. Öffnen Sie zuerst eine Datei mit einem Diagramm.</translation>
+    </message>
+    <message>
+        <source>%1: unknown image format. Use a name ending in .svg, .png or .pdf.</source>
+        <translation>%1: unbekanntes Bildformat. Verwenden Sie einen Namen, der auf .svg, .png oder .pdf endet.</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>SVG-Bild (*.svg);;PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>runway::app::ProblemsPanel</name>
@@ -204,6 +332,49 @@ Open a BPMN 2.0 file with File ▸ Open (%1), drop one here, or try File ▸ Ope
     <message>
         <source>Warning at %1</source>
         <translation>Warnung bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>runway::app::PropertiesPanel</name>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Extension elements</source>
+        <translation>Erweiterungselemente</translation>
+    </message>
+    <message>
+        <source>Select an element on the canvas to see its properties.</source>
+        <translation>Wählen Sie ein Element auf der Zeichenfläche, um seine Eigenschaften zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -310,6 +481,40 @@ Open a BPMN 2.0 file with File ▸ Open (%1), drop one here, or try File ▸ Ope
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>runway::modeler::canvas::DocumentView</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the diagram before the last drill-down (%1)</source>
+        <translation>Zurück zum Diagramm vor dem letzten Öffnen eines Teilprozesses (%1)</translation>
+    </message>
+    <message>
+        <source>This file has no diagram to show: it holds the model only. The outline shows what is in it.</source>
+        <translation>Diese Datei enthält kein Diagramm, nur das Modell. Die Gliederung zeigt, was darin steht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder or file name.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The file was left as it was; free some space or choose another place.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Die Datei blieb unverändert; schaffen Sie Platz oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Diagram %1</source>
+        <translation>Diagramm %1</translation>
+    </message>
+</context>
+<context>
+    <name>runway::modeler::canvas::Minimap</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: Klicken oder Ziehen verschiebt die Ansicht</translation>
     </message>
 </context>
 </TS>

@@ -2,18 +2,16 @@
 
 #include "AppSettings.h"
 #include "ProblemsPanel.h"
+#include "PropertiesPanel.h"
 #include "RecentFiles.h"
-#include "runway/core/BpmnReader.h"
-#include "runway/core/Validator.h"
 #include "runway/modeler/ProcessTreeModel.h"
+#include "runway/modeler/canvas/DiagramCanvas.h"
+#include "runway/modeler/canvas/DocumentView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -21,12 +19,11 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeView>
 
 #ifndef RUNWAY_VERSION
@@ -39,45 +36,25 @@
 namespace runway::app {
 
 using modeler::ProcessTreeModel;
+using modeler::canvas::DiagramCanvas;
+using modeler::canvas::DocumentView;
 
 namespace {
-
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
-const QString kLastDirectoryKey = QStringLiteral("lastDirectory");
+const QString kMinimapKey = QStringLiteral("view/minimap");
 
-bool isResource(const QString& path)
+QLabel* makeMessageLabel(const QString& objectName)
 {
-    return path.startsWith(QLatin1String(":/"));
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setMargin(24);
+    return label;
 }
-
-/// Reads a file or a Qt resource. Files go through the reader's own file access, so the messages
-/// are the same as runway-cli's; resources are read into memory first.
-core::ReadResult readModel(const QString& path)
-{
-    if (!isResource(path))
-        return core::BpmnReader::readFile(QFile::encodeName(path).toStdString());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        core::ReadResult r;
-        r.diagnostics.push_back({core::Diagnostic::Severity::Error,
-                                 path.toStdString(),
-                                 0,
-                                 {},
-                                 "file-unreadable",
-                                 "cannot open the file: " + file.errorString().toStdString()});
-        return r;
-    }
-    const QByteArray bytes = file.readAll();
-    return core::BpmnReader::readBytes(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
-                                       path.toStdString());
-}
-
-QString displayName(const QString& path)
-{
-    return QFileInfo(path).fileName();
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
@@ -86,54 +63,59 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/runway.svg")));
     setAcceptDrops(true);
 
-    m_view = new QTreeView;
-    m_view->setObjectName(QStringLiteral("processView"));
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setAllColumnsShowFocus(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->header()->setStretchLastSection(true);
-    connect(m_view, &QTreeView::activated, this, &MainWindow::rowActivated);
-
-    m_placeholder = new QLabel;
-    m_placeholder->setObjectName(QStringLiteral("placeholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setTextFormat(Qt::PlainText);
-    m_placeholder->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_placeholder->setMargin(24);
+    m_welcome = makeMessageLabel(QStringLiteral("placeholder"));
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("documentTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int i) { closeTab(i); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { currentTabChanged(); });
 
     m_stack = new QStackedWidget;
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
-
-    m_problems = new ProblemsPanel;
-    connect(m_problems, &ProblemsPanel::elementActivated, this, [this](const QString& id) { selectElement(id); });
-    m_problemsDock = new QDockWidget(tr("Problems"), this);
-    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    m_problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
 
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_zoomLabel = new QLabel;
+    m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    statusBar()->addPermanentWidget(m_zoomLabel);
     statusBar()->addPermanentWidget(m_summary);
 
     m_recent = new RecentFiles(this);
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& path) { openFile(path); });
 
+    m_unsavedPrompt = [this](const QString& name) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Unsaved Changes"), tr("%1 has changes that are not saved. Save them before closing?").arg(name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        return answer == QMessageBox::Save      ? UnsavedChoice::Save
+               : answer == QMessageBox::Discard ? UnsavedChoice::Discard
+                                                : UnsavedChoice::Cancel;
+    };
+
+    createDocks();
     createActions();
     createMenus();
-    showWelcome();
+    updateWelcome();
+    currentTabChanged();
     readSettings();
 }
 
 MainWindow::~MainWindow()
 {
-    // The view lives until QWidget's destructor; let go of the model before it goes.
+    // The outline view lives until QWidget's destructor; let go of the model before it goes.
     m_view->setModel(nullptr);
+    // Documents go before the docks that show parts of them; no tab becomes current on the way.
+    m_tabs->blockSignals(true);
+    while (m_tabs->count() > 0) {
+        QWidget* page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        m_info.remove(page);
+        delete page;
+    }
 }
 
 QString MainWindow::exampleFile()
@@ -146,8 +128,48 @@ QStringList MainWindow::recentFiles() const
     return m_recent->files();
 }
 
+void MainWindow::createDocks()
+{
+    m_view = new QTreeView;
+    m_view->setObjectName(QStringLiteral("processView"));
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setStretchLastSection(true);
+    connect(m_view, &QTreeView::activated, this, &MainWindow::rowActivated);
+    m_noOutline = makeMessageLabel(QStringLiteral("noOutline"));
+    m_outlineStack = new QStackedWidget;
+    m_outlineStack->addWidget(m_noOutline);
+    m_outlineStack->addWidget(m_view);
+    m_outlineDock = new QDockWidget(tr("Outline"), this);
+    m_outlineDock->setObjectName(QStringLiteral("outlineDock"));
+    m_outlineDock->setWidget(m_outlineStack);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+
+    m_properties = new PropertiesPanel;
+    m_propertiesDock = new QDockWidget(tr("Properties"), this);
+    m_propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
+    m_propertiesDock->setWidget(m_properties);
+    addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
+
+    m_problems = new ProblemsPanel;
+    connect(m_problems, &ProblemsPanel::elementActivated, this, [this](const QString& id) { selectElement(id); });
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+}
+
 void MainWindow::createActions()
 {
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Start a new diagram with one process and its start event"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDocument);
+
     m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open\u2026"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open a BPMN 2.0 file"));
@@ -156,6 +178,21 @@ void MainWindow::createActions()
     m_openExampleAction = new QAction(tr("Open &Example"), this);
     m_openExampleAction->setStatusTip(tr("Open the bundled example, an automatic airline check-in"));
     connect(m_openExampleAction, &QAction::triggered, this, [this] { openFile(exampleFile()); });
+
+    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        // save() itself asks nothing (tests and scripts call it); the menu says when it failed.
+        m_lastSaveError.clear();
+        if (!save() && !m_lastSaveError.isEmpty())
+            QMessageBox::warning(this, tr("Save Failed"), m_lastSaveError);
+    });
+    m_saveAsAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As\u2026"), this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveWithDialog);
+    m_exportAction = new QAction(tr("&Export Diagram\u2026"), this);
+    m_exportAction->setStatusTip(tr("Save the diagram shown as an SVG, PNG or PDF image"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportWithDialog);
 
     m_reloadAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload"), this);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
@@ -170,6 +207,39 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto onCanvas = [this](void (DiagramCanvas::*f)()) {
+        return [this, f] {
+            if (DiagramCanvas* c = currentCanvas())
+                (c->*f)();
+        };
+    };
+    m_zoomInAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), this);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    connect(m_zoomInAction, &QAction::triggered, this, onCanvas(&DiagramCanvas::zoomIn));
+    m_zoomOutAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, onCanvas(&DiagramCanvas::zoomOut));
+    m_actualSizeAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Actual Size"), this);
+    m_actualSizeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_actualSizeAction, &QAction::triggered, this, onCanvas(&DiagramCanvas::zoomToActualSize));
+    m_fitAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit to Window"), this);
+    m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_fitAction, &QAction::triggered, this, onCanvas(&DiagramCanvas::fitToWindow));
+    m_minimapAction = new QAction(tr("&Minimap"), this);
+    m_minimapAction->setCheckable(true);
+    m_minimapAction->setChecked(QSettings(settingsOrganization(), settingsApplication()).value(kMinimapKey, true).toBool());
+    connect(m_minimapAction, &QAction::toggled, this, [this](bool on) {
+        QSettings(settingsOrganization(), settingsApplication()).setValue(kMinimapKey, on);
+        if (DiagramCanvas* c = currentCanvas())
+            c->setMinimapEnabled(on);
+    });
+    m_backAction = new QAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("&Back to Parent Diagram"), this);
+    m_backAction->setStatusTip(tr("Leave the sub-process drilled into (double-click a collapsed sub-process to enter it)"));
+    connect(m_backAction, &QAction::triggered, this, [this] {
+        if (DocumentView* v = currentView())
+            v->goBack();
+    });
 
     m_expandAction = new QAction(tr("&Expand All"), this);
     connect(m_expandAction, &QAction::triggered, m_view, &QTreeView::expandAll);
@@ -188,6 +258,7 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_newAction);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -196,6 +267,10 @@ void MainWindow::createMenus()
     m_recent->fillMenu(m_recentMenu);
     file->addAction(m_openExampleAction);
     file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
     file->addAction(m_reloadAction);
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -203,9 +278,19 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_actualSizeAction);
+    view->addAction(m_fitAction);
+    view->addAction(m_minimapAction);
+    view->addSeparator();
+    view->addAction(m_backAction);
+    view->addSeparator();
     view->addAction(m_expandAction);
     view->addAction(m_collapseAction);
     view->addSeparator();
+    view->addAction(m_outlineDock->toggleViewAction());
+    view->addAction(m_propertiesDock->toggleViewAction());
     view->addAction(m_problemsDock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -214,117 +299,123 @@ void MainWindow::createMenus()
     help->addAction(m_aboutQtAction);
 }
 
-bool MainWindow::openFile(const QString& path)
+int MainWindow::documentCount() const
 {
-    const QString file = isResource(path) ? path : QFileInfo(path).absoluteFilePath();
-    core::ReadResult result = readModel(file);
-    core::Diagnostics diagnostics = std::move(result.diagnostics);
-    if (result.document) {
-        core::Diagnostics found = core::Validator::validate(*result.document);
-        diagnostics.insert(diagnostics.end(), std::make_move_iterator(found.begin()),
-                           std::make_move_iterator(found.end()));
-    }
+    return m_tabs->count();
+}
 
-    // The outline refers to its document: the view lets go of the old one, then the old outline
-    // goes, then the old document. A file that failed shows nothing of the file before it.
+DocumentView* MainWindow::currentView() const
+{
+    return qobject_cast<DocumentView*>(m_tabs->currentWidget());
+}
+
+DiagramCanvas* MainWindow::currentCanvas() const
+{
+    const DocumentView* v = currentView();
+    return v ? v->currentCanvas() : nullptr;
+}
+
+const core::Document* MainWindow::document() const
+{
+    const DocumentView* v = currentView();
+    return v ? &v->document() : nullptr;
+}
+
+QString MainWindow::currentFile() const
+{
+    const TabInfo* i = info(m_tabs->currentWidget());
+    return i ? i->file : QString();
+}
+
+QLabel* MainWindow::placeholder() const
+{
+    if (auto* failed = qobject_cast<QLabel*>(m_tabs->currentWidget()))
+        return failed;
+    return m_welcome;
+}
+
+MainWindow::TabInfo* MainWindow::info(QWidget* page)
+{
+    auto it = m_info.find(page);
+    return it == m_info.end() ? nullptr : &it.value();
+}
+
+const MainWindow::TabInfo* MainWindow::info(QWidget* page) const
+{
+    auto it = m_info.constFind(page);
+    return it == m_info.constEnd() ? nullptr : &it.value();
+}
+
+void MainWindow::currentTabChanged()
+{
+    QWidget* page = m_tabs->currentWidget();
+    const TabInfo* tab = info(page);
+    DocumentView* view = currentView();
+    m_stack->setCurrentWidget(page ? static_cast<QWidget*>(m_tabs) : m_welcome);
+
+    // The outline follows the current document; the view lets go of the old model first.
     std::unique_ptr<ProcessTreeModel> model;
-    if (result.document)
-        model = std::make_unique<ProcessTreeModel>(*result.document);
+    if (view)
+        model = std::make_unique<ProcessTreeModel>(view->document());
     QItemSelectionModel* oldSelection = m_view->selectionModel();
     m_view->setModel(model.get());
     delete oldSelection;
     m_model = std::move(model);
-    m_document = std::move(result.document);
-    m_file = file;
-    m_failed = m_document == nullptr;
-
-    m_problems->setDiagnostics(diagnostics);
-    m_problems->setEmptyText(tr("No problems found in %1.").arg(displayName(file)));
-    const int errors = m_problems->errorCount();
-    m_problemsDock->setWindowTitle(diagnostics.empty() ? tr("Problems") : tr("Problems (%1)").arg(diagnostics.size()));
-
-    if (m_document) {
+    if (m_model) {
         connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this](const QModelIndex& current) { currentRowChanged(current); });
         m_view->expandAll();
         m_view->resizeColumnToContents(ProcessTreeModel::NameColumn);
         m_view->setColumnWidth(ProcessTreeModel::NameColumn, m_view->columnWidth(ProcessTreeModel::NameColumn) + 24);
-        m_stack->setCurrentWidget(m_view);
-        if (!isResource(file))
-            m_recent->add(file);
-        statusBar()->showMessage(tr("Opened %1").arg(displayName(file)), 5000);
+        m_outlineStack->setCurrentWidget(m_view);
     } else {
-        // The reader's first error says what and where; the Problems dock has them all.
-        QString reason;
-        for (const core::Diagnostic& d : diagnostics) {
-            if (!d.isError())
-                continue;
-            reason = QString::fromStdString(d.message);
-            if (d.line > 0)
-                reason = tr("Line %1: %2").arg(d.line).arg(reason);
-            break;
-        }
-        m_placeholder->setText(tr("%1 could not be read.\n\n%2\n\nThe Problems list below has the details.")
-                                   .arg(QDir::toNativeSeparators(file), reason));
-        m_stack->setCurrentWidget(m_placeholder);
-        if (errors > 0)
-            m_problemsDock->show();
-        statusBar()->showMessage(tr("Could not read %1").arg(displayName(file)));
+        m_noOutline->setText(tab ? tr("No outline: the file could not be read.") : tr("No file is open."));
+        m_outlineStack->setCurrentWidget(m_noOutline);
     }
-    m_reloadAction->setEnabled(true);
-    m_closeAction->setEnabled(true);
+
+    const core::Diagnostics diagnostics = tab ? tab->diagnostics : core::Diagnostics{};
+    m_problems->setDiagnostics(diagnostics);
+    m_problems->setEmptyText(tab ? tr("No problems found in %1.").arg(tabName(m_tabs->currentIndex())) : QString());
+    m_problemsDock->setWindowTitle(diagnostics.empty() ? tr("Problems") : tr("Problems (%1)").arg(diagnostics.size()));
+    if (tab && tab->failed && m_problems->errorCount() > 0)
+        m_problemsDock->show();
+
+    if (view) {
+        if (DiagramCanvas* c = view->currentCanvas())
+            c->setMinimapEnabled(m_minimapAction->isChecked());
+        showProperties(view->selectedElementId());
+    } else {
+        m_properties->showElement(nullptr, nullptr);
+    }
     updateTitle();
     updateSummary();
-    return m_document != nullptr;
+    updateActions();
 }
 
-void MainWindow::closeFile()
+void MainWindow::updateActions()
 {
-    QItemSelectionModel* oldSelection = m_view->selectionModel();
-    m_view->setModel(nullptr);
-    delete oldSelection;
-    m_model.reset();
-    m_document.reset();
-    m_file.clear();
-    m_failed = false;
-    m_problems->setDiagnostics({});
-    m_problemsDock->setWindowTitle(tr("Problems"));
-    showWelcome();
+    const bool hasTab = m_tabs->count() > 0;
+    DocumentView* view = currentView();
+    const bool hasCanvas = currentCanvas() != nullptr;
+    m_reloadAction->setEnabled(hasTab && !(info(m_tabs->currentWidget()) && info(m_tabs->currentWidget())->file.isEmpty()));
+    m_closeAction->setEnabled(hasTab);
+    m_saveAction->setEnabled(view != nullptr);
+    m_saveAsAction->setEnabled(view != nullptr);
+    m_exportAction->setEnabled(hasCanvas);
+    for (QAction* a : {m_zoomInAction, m_zoomOutAction, m_actualSizeAction, m_fitAction})
+        a->setEnabled(hasCanvas);
+    m_backAction->setEnabled(view && view->canGoBack());
+    const DiagramCanvas* c = currentCanvas();
+    m_zoomLabel->setText(c ? tr("%1 %").arg(qRound(c->zoom() * 100)) : QString());
 }
 
-void MainWindow::showWelcome()
+void MainWindow::updateWelcome()
 {
-    m_problems->setEmptyText(QString());
     const QString shortcut = QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText);
-    m_placeholder->setText(
+    m_welcome->setText(
         tr("No file is open.\n\nOpen a BPMN 2.0 file with File \u25b8 Open (%1), drop one here, or try File \u25b8 "
            "Open Example.")
             .arg(shortcut));
-    m_stack->setCurrentWidget(m_placeholder);
-    m_reloadAction->setEnabled(false);
-    m_closeAction->setEnabled(false);
-    updateTitle();
-    updateSummary();
-}
-
-void MainWindow::openWithDialog()
-{
-    QSettings settings(settingsOrganization(), settingsApplication());
-    QString directory = settings.value(kLastDirectoryKey).toString();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open BPMN File"), directory,
-                                                      tr("BPMN 2.0 files (*.bpmn *.bpmn2 *.xml);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
-    openFile(path);
-}
-
-void MainWindow::reload()
-{
-    if (!m_file.isEmpty())
-        openFile(m_file);
 }
 
 void MainWindow::about()
@@ -340,17 +431,22 @@ void MainWindow::about()
 
 void MainWindow::updateTitle()
 {
-    if (m_file.isEmpty())
+    const int index = m_tabs->currentIndex();
+    const TabInfo* tab = info(m_tabs->currentWidget());
+    const DocumentView* view = currentView();
+    if (!tab)
         setWindowTitle(tr("Runway"));
-    else if (m_failed)
-        setWindowTitle(tr("%1 (not loaded) \u2014 Runway").arg(displayName(m_file)));
+    else if (tab->failed)
+        setWindowTitle(tr("%1 (not loaded) \u2014 Runway").arg(tabName(index)));
     else
-        setWindowTitle(tr("%1 \u2014 Runway").arg(displayName(m_file)));
+        setWindowTitle(tr("%1[*] \u2014 Runway").arg(tabName(index)));
+    setWindowModified(view && view->isModified());
 }
 
 void MainWindow::updateSummary()
 {
-    if (m_file.isEmpty()) {
+    const TabInfo* tab = info(m_tabs->currentWidget());
+    if (!tab) {
         m_summary->clear();
         return;
     }
@@ -367,9 +463,25 @@ void MainWindow::updateSummary()
     m_summary->setText(parts.join(QStringLiteral(" \u00b7 ")));
 }
 
+void MainWindow::showProperties(const QString& id)
+{
+    DocumentView* view = currentView();
+    if (!view || id.isEmpty()) {
+        m_properties->showElement(nullptr, nullptr);
+        return;
+    }
+    m_properties->showElement(&view->document(), view->document().findById(id.toStdString()));
+}
+
 void MainWindow::selectElement(const QString& id)
 {
-    if (!m_model || id.isEmpty())
+    if (id.isEmpty())
+        return;
+    if (DocumentView* view = currentView()) {
+        view->revealElement(id);
+        showProperties(id);
+    }
+    if (!m_model)
         return;
     const QModelIndex index = m_model->indexOfElement(id);
     if (!index.isValid())
@@ -396,16 +508,23 @@ void MainWindow::currentRowChanged(const QModelIndex& current)
 
 void MainWindow::rowActivated(const QModelIndex& index)
 {
-    // A pool leads to the process it holds.
+    // A pool leads to the process it holds; any other row to its element on the canvas.
     if (!m_model || !index.isValid())
         return;
     const QModelIndex nameIndex = index.siblingAtColumn(ProcessTreeModel::NameColumn);
-    if (m_model->kind(nameIndex) != ProcessTreeModel::ItemKind::Participant)
+    const QString id = m_model->elementId(nameIndex);
+    if (m_model->kind(nameIndex) != ProcessTreeModel::ItemKind::Participant) {
+        if (DocumentView* view = currentView(); view && !id.isEmpty()) {
+            view->revealElement(id);
+            showProperties(id);
+        }
         return;
-    const core::Element* participant = m_document->findById(m_model->elementId(nameIndex).toStdString());
+    }
+    const core::Document* doc = document();
+    const core::Element* participant = doc->findById(id.toStdString());
     if (!participant)
         return;
-    if (const core::Element* process = m_document->resolve(participant->attr("processRef")))
+    if (const core::Element* process = doc->resolve(participant->attr("processRef")))
         selectElement(QString::fromStdString(std::string(process->id())));
 }
 
@@ -414,13 +533,16 @@ void MainWindow::readSettings()
     QSettings settings(settingsOrganization(), settingsApplication());
     const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        QSize size(1000, 680);
+        QSize size(1280, 800);
         if (const QScreen* screen = QGuiApplication::primaryScreen())
             size = size.boundedTo(screen->availableSize() * 0.9);
         resize(size);
     }
-    if (!restoreState(settings.value(kStateKey).toByteArray()))
-        resizeDocks({m_problemsDock}, {160}, Qt::Vertical); // the outline gets the room at first
+    if (!restoreState(settings.value(kStateKey).toByteArray())) {
+        // The canvas gets the room at first.
+        resizeDocks({m_problemsDock}, {140}, Qt::Vertical);
+        resizeDocks({m_outlineDock, m_propertiesDock}, {240, 260}, Qt::Horizontal);
+    }
 }
 
 void MainWindow::writeSettings() const
@@ -432,24 +554,15 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Every document with unsaved changes is asked about; Cancel keeps the window open.
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        if (!maybeSave(i)) {
+            event->ignore();
+            return;
+        }
+    }
     writeSettings();
     event->accept();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent* event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.first().isLocalFile())
-        return;
-    event->acceptProposedAction();
-    openFile(urls.first().toLocalFile());
 }
 
 } // namespace runway::app

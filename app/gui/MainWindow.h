@@ -1,9 +1,12 @@
 #pragma once
 
+#include "runway/core/Diagnostic.h"
 #include "runway/core/Document.h"
 
+#include <QHash>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -12,47 +15,81 @@ class QLabel;
 class QMenu;
 class QModelIndex;
 class QStackedWidget;
+class QTabWidget;
 class QTreeView;
 
 namespace runway::modeler {
 class ProcessTreeModel;
 }
+namespace runway::modeler::canvas {
+class DiagramCanvas;
+class DocumentView;
+}
 
 namespace runway::app {
 
 class ProblemsPanel;
+class PropertiesPanel;
 class RecentFiles;
 
-/// Runway's main window: one BPMN file at a time, shown as an outline of its processes and pools
-/// (modeler::ProcessTreeModel), with the problems found in it in a dock below.
+/// Runway's main window: open documents in tabs, each a DocumentView (its diagrams on a canvas,
+/// one tab per diagram, drill-down into sub-processes); docks for the outline of the current
+/// document (modeler::ProcessTreeModel), the selected element's properties, and the problems found
+/// in it.
 ///
 /// Opening a file never shows a modal dialog (only File > Open asks for a name), so tests and the
-/// command line drive the same path: openFile(). A file that cannot be read empties the view and
-/// says why, with file and line, in the Problems dock and the window itself.
+/// command line drive the same path: openFile(). A file that cannot be read gets a tab that says
+/// why, with file and line; the Problems dock lists every reason.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    /// What to do with unsaved changes before a document closes.
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    using UnsavedPrompt = std::function<UnsavedChoice(const QString& documentName)>;
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Reads and shows path (a file, or a Qt resource such as ":/examples/airline-checkin.bpmn").
-    /// Returns false when it could not be read; the window then shows no model, only the reasons.
+    /// Reads and shows path (a file, or a Qt resource such as ":/examples/airline-checkin.bpmn") in
+    /// a tab of its own; a file already open is brought to the front. Returns false when it could
+    /// not be read; its tab then shows only the reasons.
     bool openFile(const QString& path);
-    /// Closes the file shown, if any.
-    void closeFile();
+    /// A new document: one process with one start event, and its diagram.
+    void newDocument();
+    /// Saves the current document to its file (Save As when it has none or it is a resource).
+    bool save();
+    /// Saves the current document to path, atomically; no dialog.
+    bool saveAs(const QString& path);
+    /// Exports the current diagram (SVG, PNG or PDF by the extension); no dialog.
+    bool exportDiagram(const QString& path, QString* error = nullptr);
+    /// Closes the current tab, asking first when it has unsaved changes. False when cancelled.
+    bool closeFile();
+    bool closeTab(int index);
+    /// Replaces the question asked before unsaved changes are lost (tests answer it themselves).
+    void setUnsavedPrompt(UnsavedPrompt prompt) { m_unsavedPrompt = std::move(prompt); }
 
-    /// The file shown or last tried, absolute; empty when none.
-    QString currentFile() const { return m_file; }
-    /// The document shown, or null (nothing open, or the file could not be read).
-    const core::Document* document() const { return m_document.get(); }
+    /// The file of the current tab (absolute), shown or last tried; empty when none.
+    QString currentFile() const;
+    /// The document of the current tab, or null (nothing open, or the file could not be read).
+    const core::Document* document() const;
+    modeler::canvas::DocumentView* currentView() const;
+    modeler::canvas::DiagramCanvas* currentCanvas() const;
+    QTabWidget* documentTabs() const { return m_tabs; }
+    int documentCount() const;
     modeler::ProcessTreeModel* processModel() const { return m_model.get(); }
     QTreeView* processView() const { return m_view; }
     ProblemsPanel* problemsPanel() const { return m_problems; }
     QDockWidget* problemsDock() const { return m_problemsDock; }
-    QLabel* placeholder() const { return m_placeholder; }
+    PropertiesPanel* propertiesPanel() const { return m_properties; }
+    QDockWidget* propertiesDock() const { return m_propertiesDock; }
+    QDockWidget* outlineDock() const { return m_outlineDock; }
+    /// What is shown instead of a document: the welcome text, or why the current file could not be read.
+    QLabel* placeholder() const;
     QLabel* summaryLabel() const { return m_summary; }
     QStringList recentFiles() const;
     QMenu* recentMenu() const { return m_recentMenu; }
+    /// Selects and reveals an element of the current document on the canvas and in the outline.
+    void selectElement(const QString& id);
 
     /// The bundled example, as a Qt resource path.
     static QString exampleFile();
@@ -63,39 +100,84 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    struct TabInfo {
+        QString file;       ///< absolute path or resource; empty for a new document
+        QString untitled;   ///< the name of a new document ("Untitled 1")
+        bool failed = false;
+        core::Diagnostics readerDiagnostics; ///< what the reader said
+        core::Diagnostics diagnostics;       ///< the reader's and the Validator's
+    };
+
     void createActions();
     void createMenus();
+    void createDocks();
     void openWithDialog();
+    bool saveWithDialog();
+    void exportWithDialog();
     void reload();
     void about();
-    void showWelcome();
+    void updateWelcome();
     void updateTitle();
     void updateSummary();
-    void selectElement(const QString& id);
+    void updateActions();
+    void currentTabChanged();
+    void showProperties(const QString& id);
     void currentRowChanged(const QModelIndex& current);
     void rowActivated(const QModelIndex& index);
     void readSettings();
     void writeSettings() const;
+    int tabOfFile(const QString& file) const;
+    /// Reads file into a new tab, or into tab `replace` (>= 0) in place of what it showed.
+    bool load(const QString& file, int replace);
+    int addDocumentTab(std::unique_ptr<core::Document> doc, TabInfo info, int replace);
+    int addFailedTab(TabInfo info, int replace);
+    void placeTab(QWidget* page, const TabInfo& info, int replace);
+    QString tabName(int index) const;
+    void refreshTabText(int index);
+    bool maybeSave(int index);
+    bool saveTabAs(int index, const QString& path);
+    bool saveTabWithDialog(int index);
+    TabInfo* info(QWidget* page);
+    const TabInfo* info(QWidget* page) const;
+    void revalidate(QWidget* page);
 
-    std::unique_ptr<core::Document> m_document;
-    std::unique_ptr<modeler::ProcessTreeModel> m_model; // refers to m_document, so declared after it
-    QString m_file;
-    bool m_failed = false; ///< m_file could not be read
+    QHash<QWidget*, TabInfo> m_info;
+    std::unique_ptr<modeler::ProcessTreeModel> m_model; // the outline of the current document
+    int m_untitledCount = 0;
+    QString m_lastSaveError; ///< why the last save failed ("what, and what to do")
+    UnsavedPrompt m_unsavedPrompt;
 
     QStackedWidget* m_stack = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_welcome = nullptr;
+    QStackedWidget* m_outlineStack = nullptr;
     QTreeView* m_view = nullptr;
-    QLabel* m_placeholder = nullptr;
+    QLabel* m_noOutline = nullptr;
+    QDockWidget* m_outlineDock = nullptr;
+    PropertiesPanel* m_properties = nullptr;
+    QDockWidget* m_propertiesDock = nullptr;
     ProblemsPanel* m_problems = nullptr;
     QDockWidget* m_problemsDock = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_zoomLabel = nullptr;
     RecentFiles* m_recent = nullptr;
     QMenu* m_recentMenu = nullptr;
 
+    QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_openExampleAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_reloadAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_actualSizeAction = nullptr;
+    QAction* m_fitAction = nullptr;
+    QAction* m_minimapAction = nullptr;
+    QAction* m_backAction = nullptr;
     QAction* m_expandAction = nullptr;
     QAction* m_collapseAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 #ifndef RUNWAY_VERSION
 #define RUNWAY_VERSION "unknown"
@@ -28,16 +29,27 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("main", "The BPMN 2.0 file to open."),
-                                 QStringLiteral("[file]"));
+                                 QCoreApplication::translate("main", "The BPMN 2.0 files to open, each in a tab."),
+                                 QStringLiteral("[file...]"));
+    // For documentation and checks: the window as shown, saved as an image, then quit.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "Save a picture of the window to <png> and quit."),
+                                  QStringLiteral("png"));
+    parser.addOption(screenshot);
     parser.process(app);
 
     runway::app::MainWindow window;
     window.show();
-    const QStringList files = parser.positionalArguments();
-    if (files.size() > 1)
-        qWarning("runway: one file at a time for now; opening %s", qPrintable(files.first()));
-    if (!files.isEmpty())
-        window.openFile(files.first());
+    for (const QString& file : parser.positionalArguments())
+        window.openFile(file);
+    if (parser.isSet(screenshot)) {
+        const QString target = parser.value(screenshot);
+        QTimer::singleShot(800, &window, [&window, target] {
+            const bool saved = window.grab().save(target);
+            if (!saved)
+                qWarning("runway: cannot write %s", qPrintable(target));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -1,0 +1,106 @@
+// One BPMNDiagram on screen: a QGraphicsView over the diagram's notation items, with zoom (Ctrl+
+// wheel under the mouse, keys, fit, 100 %), pan (space+drag, middle button, scroll bars), a
+// minimap, level-of-detail drawing at low zoom, selection, and problem badges.
+#pragma once
+
+#include "runway/core/Diagnostic.h"
+#include "runway/modeler/notation/DiagramPainter.h"
+
+#include <QGraphicsView>
+#include <QHash>
+
+namespace runway::modeler::canvas {
+
+class ElementItem;
+class Minimap;
+class ProblemBadge;
+
+class DiagramCanvas : public QGraphicsView {
+    Q_OBJECT
+public:
+    static constexpr qreal kMinZoom = 0.02;
+    static constexpr qreal kMaxZoom = 8.0;
+    static constexpr qreal kZoomStep = 1.25;
+
+    /// Shows `diagram` of `doc`; both, and `painter`, must outlive the canvas.
+    DiagramCanvas(const core::Document& doc, const core::Element* diagram, const notation::NotationPainter& painter,
+                  QWidget* parent = nullptr);
+    ~DiagramCanvas() override;
+
+    const core::Element* diagram() const { return m_diagram; }
+    const notation::DiagramScene& notationScene() const { return m_notation; }
+    /// Builds the items again from the document (after it changed). Keeps zoom, centre and selection.
+    void rebuild();
+
+    /// Diagram units to device pixels: 1.0 is 100 %.
+    qreal zoom() const;
+    /// Sets the zoom, keeping the diagram point under `anchor` (viewport coordinates) in place;
+    /// without an anchor, the centre of the view. Clamped to [kMinZoom, kMaxZoom].
+    void setZoom(qreal factor, const QPoint* anchor = nullptr);
+    void zoomIn();
+    void zoomOut();
+    void zoomToActualSize();
+    /// The whole diagram in view (never above 100 %, so a small diagram is not blown up). The
+    /// canvas then keeps fitting when it is resized, until the user zooms or pans.
+    void fitToWindow();
+    bool isFitting() const { return m_autoFit; }
+
+    /// Selects the element's shape or edge (the first, when it is shown more than once); with
+    /// reveal, also centres it. False when this diagram does not show the element.
+    bool selectElement(const QString& id, bool reveal = true);
+    QString selectedElementId() const;
+    bool showsElement(const QString& id) const { return m_byId.contains(id); }
+    ElementItem* itemFor(const QString& id) const { return m_byId.value(id); }
+    int itemCount() const { return int(m_notation.items.size()); }
+
+    /// Shows a badge on each element of this diagram named by a diagnostic.
+    void setProblems(const core::Diagnostics& diagnostics);
+    QList<ProblemBadge*> badges() const { return m_badges; }
+
+    Minimap* minimap() const { return m_minimap; }
+    /// Whether the minimap may show; it shows only while part of the diagram is out of view.
+    void setMinimapEnabled(bool enabled);
+    bool isMinimapEnabled() const { return m_minimapEnabled; }
+
+signals:
+    void selectedElementChanged(const QString& id);
+    /// Double-click on an element (drill-down into a collapsed sub-process is decided by the owner).
+    void elementActivated(const QString& id);
+    void zoomChanged(qreal zoom);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void focusOutEvent(QFocusEvent* event) override;
+
+private:
+    void populate();
+    void addBadges();
+    void placeMinimap();
+    void updateMinimap();
+    QString elementIdAt(const QPoint& viewportPos) const;
+
+    const core::Document& m_doc;
+    const core::Element* m_diagram;
+    const notation::NotationPainter& m_painter;
+    notation::DiagramScene m_notation;
+    QHash<QString, ElementItem*> m_byId;
+    QList<ProblemBadge*> m_badges;
+    core::Diagnostics m_problems;
+    Minimap* m_minimap = nullptr;
+
+    bool m_autoFit = true;
+    bool m_minimapEnabled = true;
+    bool m_spaceHeld = false;
+    bool m_middlePanning = false;
+    QPoint m_lastPanPos;
+};
+
+} // namespace runway::modeler::canvas
