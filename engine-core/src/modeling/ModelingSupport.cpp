@@ -35,7 +35,9 @@ Size defaultSize(BpmnType t, bool expanded)
     if (mm().isA(t, BpmnType::Gateway))
         return {50, 50};
     switch (t) {
-    case BpmnType::DataObjectReference: return {36, 50};
+    case BpmnType::DataObjectReference:
+    case BpmnType::DataInput:
+    case BpmnType::DataOutput: return {36, 50};
     case BpmnType::DataStoreReference: return {50, 50};
     case BpmnType::TextAnnotation: return {100, 30};
     case BpmnType::Participant: return {600, 250};
