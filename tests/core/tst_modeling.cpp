@@ -210,6 +210,31 @@ private slots:
         QVERIFY(routeFits(s, "FB1"));
     }
 
+    void moveIntoAnotherContainerCutsCrossingFlows()
+    {
+        Session s(kCollaboration);
+        std::string before = s.bytes();
+        const auto sp = boundsOf(*s.doc, "SP"), t2 = boundsOf(*s.doc, "T2");
+        Element* t2sel[] = {s("T2")};
+        const Point into{sp.x + 200 - t2.x, sp.y + 100 - t2.y};
+        Edit e = s.m->moveInto(t2sel, s("SP"), into);
+        CHECK_EDIT(*s.doc, e, before);
+        QVERIFY(s("T2")->parent == s("SP"));
+        QVERIFY(s("F3") == nullptr && s("F4") == nullptr); // they would cross process levels
+        QVERIFY(!s("GA")->hasAttr("default"));
+        QCOMPARE(boundsOf(*s.doc, "T2").x, sp.x + 200);
+
+        before = s.bytes();
+        Element* ta[] = {s("TA")};
+        Edit p = s.m->moveInto(ta, s("PoolB"), {0, 560});
+        CHECK_EDIT(*s.doc, p, before);
+        QVERIFY(s("TA")->parent == s("PB"));
+        QVERIFY(s("BA")->parent == s("PB")); // its boundary events come along
+        for (const char* gone : {"F1", "F2", "M1", "F8", "A1", "A2"})
+            QVERIFY2(s(gone) == nullptr, gone);
+        QVERIFY(!s.m->moveInto(t2sel, s("PoolC"), {0, 0}).ok());
+    }
+
     void resizeKeepsBoundaryEventsOnTheBorder()
     {
         Session s(kCollaboration);
@@ -563,7 +588,7 @@ private slots:
 
 RUNWAY_TEST_MAIN(TestModeling, createsEveryKindWithDefaultSizeAndPrefixedIds, refusesWhatTheRulesDeny,
                  appendPlacesBesideAndConnects, connectsEveryFlowType, moveTakesBoundaryEventsAndReroutes,
-                 moveCarriesContainerContents, resizeKeepsBoundaryEventsOnTheBorder,
+                 moveCarriesContainerContents, moveIntoAnotherContainerCutsCrossingFlows, resizeKeepsBoundaryEventsOnTheBorder,
                  deleteTakesConnectionsBoundaryEventsAndDi, changeTypeKeepsIdNameFlowsAndDi,
                  subProcessCollapsesAndExpands, attachAndDetachBoundaryEvents, setsProperties,
                  copyPasteKeepsInternalFlowsWithFreshIds, alignsAndDistributes, poolsAroundProcesses,

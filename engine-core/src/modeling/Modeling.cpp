@@ -324,6 +324,97 @@ Edit Modeling::move(std::span<Element* const> elements, Point delta)
     return finish({});
 }
 
+Edit Modeling::moveInto(std::span<Element* const> elements, Element* container, Point delta)
+{
+    Element* target = flowContainer(container);
+    if (!target || !(is(target, BpmnType::Process) || is(target, BpmnType::SubProcess)))
+        return refuse("drop onto a process, pool, lane or expanded sub-process");
+    if (is(target, BpmnType::SubProcess) && (!shape(target) || shape(target)->attr("isExpanded") != "true"))
+        return refuse("the sub-process is collapsed: expand it to drop elements into it");
+    std::vector<Element*> moving;
+    std::unordered_set<const Element*> movingSet;
+    for (Element* e : elements) {
+        if (Verdict v = canDrop(m_doc, e, container); !v)
+            return refuse(v.reason);
+        if (!shape(e))
+            return refuse("'" + std::string(e->id()) + "' is not drawn, so it cannot be moved");
+        if (movingSet.insert(e).second)
+            moving.push_back(e);
+        if (is(e, BpmnType::Activity))
+            for (Element* b : sem::boundaryEvents(m_doc, e))
+                if (movingSet.insert(b).second)
+                    moving.push_back(b);
+    }
+    m_doc.beginEdit();
+    // Connections that would cross process levels, or a message flow that would stay in one pool.
+    const Element* targetPool = poolOf(m_doc, target);
+    std::vector<Element*> cut, carried;
+    for (Element* e : m_doc.allElements()) {
+        if (!isConnection(e))
+            continue;
+        auto [a, b] = ends(e);
+        const bool ma = movingSet.count(a) > 0, mb = movingSet.count(b) > 0;
+        if (!ma && !mb)
+            continue;
+        if (ma && mb) {
+            if (e->parent != target && (e->type == BpmnType::SequenceFlow || e->type == BpmnType::Association))
+                carried.push_back(e);
+            continue;
+        }
+        const Element* other = ma ? b : a;
+        bool keep = false;
+        if (e->type == BpmnType::MessageFlow)
+            keep = poolOf(m_doc, other) != targetPool;
+        else if (e->type == BpmnType::SequenceFlow)
+            keep = other && other->parent == target;
+        else
+            keep = other && processOfElement(other) == processOfElement(target);
+        if (!keep)
+            cut.push_back(e);
+    }
+    if (!cut.empty())
+        remove(cut); // nested: part of this edit
+    // Lane references in the process they leave.
+    for (Element* e : moving) {
+        const Element* oldProcess = processOfElement(e);
+        if (oldProcess == processOfElement(target) || !oldProcess)
+            continue;
+        std::vector<Element*> stack{const_cast<Element*>(oldProcess)};
+        while (!stack.empty()) {
+            Element* n = stack.back();
+            stack.pop_back();
+            for (Element* c = n->firstChild; c;) {
+                Element* next = c->next;
+                if (c->type == BpmnType::LaneSet || c->type == BpmnType::Lane)
+                    stack.push_back(c);
+                else if (c->kind == NodeKind::Element && c->local() == "flowNodeRef" && c->textContent() == e->id())
+                    m_doc.remove(c);
+                c = next;
+            }
+        }
+    }
+    for (Element* e : moving)
+        if (e->parent != target) {
+            m_doc.remove(e);
+            insertOrdered(target, e);
+        }
+    for (Element* f : carried) {
+        m_doc.remove(f);
+        insertOrdered(target, f);
+    }
+    std::vector<Element*> closure = movedClosure(elements);
+    for (Element* m : closure)
+        if (Element* s = shape(m))
+            translateShape(s, delta);
+    rerouteConnections(closure, delta);
+    std::vector<Element*> nodes;
+    for (Element* e : elements)
+        if (is(e, BpmnType::FlowNode))
+            nodes.push_back(e);
+    updateLaneRefs(nodes);
+    return finish({});
+}
+
 Edit Modeling::resize(Element* element, const Bounds& nb)
 {
     Element* s = shape(element);

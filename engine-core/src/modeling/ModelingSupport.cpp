@@ -123,13 +123,16 @@ Element* Modeling::newElement(Ns ns, std::string_view local, BpmnType idType)
 void Modeling::insertOrdered(Element* parent, Element* child)
 {
     const auto slot = parent->isBpmn() ? mm().matchChild(parent->type, child->ns, child->local()).slot : kNoSlot;
+    // From the end: a process holds thousands of flow elements, and new ones mostly go last.
     Element* before = nullptr;
     if (slot != kNoSlot)
-        for (Element* c : parent->children())
-            if (c->slot != kNoSlot && c->slot > slot) {
-                before = c;
+        for (Element* c = parent->lastChild; c; c = c->prev) {
+            if (c->kind != NodeKind::Element || c->slot == kNoSlot)
+                continue;
+            if (c->slot <= slot)
                 break;
-            }
+            before = c;
+        }
     m_doc.insert(parent, child, before);
 }
 

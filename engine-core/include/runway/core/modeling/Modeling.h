@@ -93,6 +93,10 @@ public:
     Edit connect(Element* source, Element* target, FlowType type = FlowType::None, std::vector<Point> waypoints = {});
     /// Moves shapes by a delta with their labels, boundary events and contents; routes follow.
     Edit move(std::span<Element* const> elements, Point delta);
+    /// Moves elements by a delta into another container (process, pool, lane, expanded
+    /// sub-process): they change process level, and their connections that would then cross
+    /// levels (or a message flow that would stay inside one pool) are deleted.
+    Edit moveInto(std::span<Element* const> elements, Element* container, Point delta);
     Edit resize(Element* element, const Bounds& bounds);
     /// Deletes elements with their connections, boundary events, contents, lane references and DI.
     Edit remove(std::span<Element* const> elements);
