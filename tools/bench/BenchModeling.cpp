@@ -97,6 +97,7 @@ int main(int argc, char** argv)
     Modeling m(doc);
     const auto t0 = Clock::now();
     doc.findById(doc.root()->id()); // builds the id and DI indexes, as the editor does on opening
+    m.connectionsOf(doc.root());     // and the facade's index of connections and boundary events
     const double indexBuild = seconds(t0, Clock::now());
 
     // The main process's drawn flow nodes, in file order.

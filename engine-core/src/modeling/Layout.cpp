@@ -234,7 +234,7 @@ public:
             members.insert(members.end(), n.inner.begin(), n.inner.end());
             // Boundary events on the bottom border, right to left.
             int i = 0;
-            for (Element* be : sem::boundaryEvents(m_doc, n.e)) {
+            for (Element* be : m_m.boundaryEventsOf(n.e)) {
                 const double cx = box[v].x + box[v].width - 24 - 42 * (i % std::max(1, static_cast<int>(box[v].width / 42)));
                 m_placed.bounds[be] = {cx - 18, box[v].y + box[v].height - 18, 36, 36};
                 members.push_back(be);

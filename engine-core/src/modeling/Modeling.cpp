@@ -22,6 +22,18 @@ bool isConnection(const Element* e)
     return is(e, BpmnType::SequenceFlow) || is(e, BpmnType::MessageFlow) || is(e, BpmnType::Association) ||
            is(e, BpmnType::DataAssociation);
 }
+/// A process's lane set: it comes before the flow elements, so the search stops there.
+Element* laneSetOf(const Element* process)
+{
+    static const auto laneSetSlot = mm().matchChild(BpmnType::Process, Ns::Model, "laneSet").slot;
+    for (Element* c : process->children()) {
+        if (c->type == BpmnType::LaneSet)
+            return c;
+        if (c->slot != kNoSlot && c->slot > laneSetSlot)
+            break;
+    }
+    return nullptr;
+}
 /// Whether a shape is drawn horizontally (pools and lanes; true when the file does not say).
 bool horizontalShape(const Element* s) { return !s || s->attr("isHorizontal") != "false"; }
 } // namespace
@@ -198,7 +210,7 @@ Edit Modeling::connect(Element* source, Element* target, FlowType type, std::vec
 
 // ---------------------------------------------------------------- move
 
-std::vector<Element*> Modeling::movedClosure(std::span<Element* const> elements) const
+std::vector<Element*> Modeling::movedClosure(std::span<Element* const> elements)
 {
     std::vector<Element*> out;
     std::unordered_set<const Element*> seen;
@@ -222,7 +234,7 @@ std::vector<Element*> Modeling::movedClosure(std::span<Element* const> elements)
             continue;
         out.push_back(e);
         if (is(e, BpmnType::Activity))
-            for (Element* b : sem::boundaryEvents(m_doc, e))
+            for (Element* b : boundaryEventsOf(e))
                 stack.push_back(b);
         if (is(e, BpmnType::SubProcess) && shape(e) && shape(e)->attr("isExpanded") == "true")
             subtree(e);
@@ -252,38 +264,32 @@ void Modeling::translateShape(Element* s, Point d)
 void Modeling::rerouteConnections(const std::vector<Element*>& moved, Point delta)
 {
     std::unordered_set<const Element*> set(moved.begin(), moved.end());
-    std::unordered_set<Element*> planes;
+    std::vector<Element*> flows;
+    std::unordered_set<const Element*> seen;
     for (Element* e : moved)
-        if (Element* s = shape(e))
-            planes.insert(s->parent);
-    for (Element* plane : planes) {
-        std::vector<Element*> edges;
-        for (Element* c : plane->children())
-            if (c->type == BpmnType::BPMNEdge)
-                edges.push_back(c);
-        for (Element* edgeDi : edges) {
-            Element* flow = m_doc.resolve(edgeDi->attr("bpmnElement"));
-            if (!isConnection(flow))
+        for (Element* f : connectionsOf(e))
+            if (seen.insert(f).second)
+                flows.push_back(f);
+    for (Element* flow : flows) {
+        Element* edgeDi = edge(flow);
+        if (!edgeDi)
+            continue;
+        auto [a, b] = ends(flow);
+        const bool ina = set.count(a) > 0, inb = set.count(b) > 0;
+        std::vector<Point> pts = di::waypoints(edgeDi);
+        if (ina && inb) {
+            for (Point& p : pts)
+                p = {p.x + delta.x, p.y + delta.y};
+            if (Element* label = edgeDi->childOfType(BpmnType::BPMNLabel))
+                if (auto lb = di::bounds(label))
+                    setBounds(label, {lb->x + delta.x, lb->y + delta.y, lb->width, lb->height});
+        } else {
+            auto sb = di::bounds(shape(a)), tb = di::bounds(shape(b));
+            if (!sb || !tb)
                 continue;
-            auto [a, b] = ends(flow);
-            const bool ina = set.count(a) > 0, inb = set.count(b) > 0;
-            if (!ina && !inb)
-                continue;
-            std::vector<Point> pts = di::waypoints(edgeDi);
-            if (ina && inb) {
-                for (Point& p : pts)
-                    p = {p.x + delta.x, p.y + delta.y};
-                if (Element* label = edgeDi->childOfType(BpmnType::BPMNLabel))
-                    if (auto lb = di::bounds(label))
-                        setBounds(label, {lb->x + delta.x, lb->y + delta.y, lb->width, lb->height});
-            } else {
-                auto sb = di::bounds(shape(a)), tb = di::bounds(shape(b));
-                if (!sb || !tb)
-                    continue;
-                pts = routing::reroute(pts, *sb, *tb, is(a, BpmnType::BoundaryEvent));
-            }
-            writeWaypoints(edgeDi, pts);
+            pts = routing::reroute(pts, *sb, *tb, is(a, BpmnType::BoundaryEvent));
         }
+        writeWaypoints(edgeDi, pts);
     }
 }
 
@@ -341,7 +347,7 @@ Edit Modeling::moveInto(std::span<Element* const> elements, Element* container, 
         if (movingSet.insert(e).second)
             moving.push_back(e);
         if (is(e, BpmnType::Activity))
-            for (Element* b : sem::boundaryEvents(m_doc, e))
+            for (Element* b : boundaryEventsOf(e))
                 if (movingSet.insert(b).second)
                     moving.push_back(b);
     }
@@ -427,7 +433,7 @@ Edit Modeling::resize(Element* element, const Bounds& nb)
     setBounds(s, nb);
     std::vector<Element*> moved{element};
     if (is(element, BpmnType::Activity))
-        for (Element* b : sem::boundaryEvents(m_doc, element))
+        for (Element* b : boundaryEventsOf(element))
             if (Element* bs = shape(b))
                 if (auto bb = di::bounds(bs)) {
                     const double cx = bb->x + bb->width / 2, cy = bb->y + bb->height / 2;
@@ -552,7 +558,7 @@ void Modeling::updateLaneRefs(const std::vector<Element*>& nodes)
 {
     for (Element* node : nodes) {
         Element* process = node ? node->parent : nullptr;
-        if (!process || process->type != BpmnType::Process || !process->childOfType(BpmnType::LaneSet))
+        if (!process || process->type != BpmnType::Process || !laneSetOf(process))
             continue;
         auto nb = di::bounds(shape(node));
         if (!nb)

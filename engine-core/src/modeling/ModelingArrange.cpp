@@ -63,7 +63,7 @@ std::string shifted(std::string_view v, double d)
 Point centre(const Bounds& b) { return {b.x + b.width / 2, b.y + b.height / 2}; }
 } // namespace
 
-Clipboard Modeling::copy(std::span<Element* const> elements) const
+Clipboard Modeling::copy(std::span<Element* const> elements)
 {
     Clipboard clip;
     std::vector<Element*> picked;
@@ -75,7 +75,7 @@ Clipboard Modeling::copy(std::span<Element* const> elements) const
     for (Element* e : elements) {
         pick(e);
         if (is(e, BpmnType::Activity))
-            for (Element* b : sem::boundaryEvents(m_doc, e))
+            for (Element* b : boundaryEventsOf(e))
                 pick(b);
     }
     // A boundary event without its activity cannot be pasted alone.

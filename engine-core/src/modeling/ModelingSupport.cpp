@@ -63,7 +63,6 @@ std::string idPrefix(BpmnType t)
     return n.empty() ? "Element" : n;
 }
 
-Modeling::Modeling(Document& doc, std::uint64_t seed) : m_doc(doc), m_random(seed) {}
 
 std::string Modeling::freshId(BpmnType type)
 {

@@ -5,6 +5,7 @@
 #include "runway/core/modeling/Routing.h"
 
 #include <cstdint>
+#include <memory>
 #include <random>
 #include <span>
 #include <string>
@@ -75,9 +76,12 @@ Snapped alignmentGuides(const Bounds& moving, Point delta, std::span<const Bound
 /// semantic model and its diagram in step, and refuses what the modeling rules deny (Edit::error)
 /// without changing anything. The GUI only translates gestures into these calls; undo is
 /// Document::revert(edit.changes), redo Document::reapply(edit.changes).
-class Modeling {
+class Modeling : private DocumentObserver {
 public:
     explicit Modeling(Document& doc, std::uint64_t idSeed = 0x52756e776179ull);
+    ~Modeling() override;
+    Modeling(const Modeling&) = delete;
+    Modeling& operator=(const Modeling&) = delete;
     Document& document() { return m_doc; }
 
     /// A fresh id, unique in the document, valid NCName: "Activity_0k2x9d1".
@@ -120,7 +124,7 @@ public:
     Edit setEventRef(Element* event, std::string_view name);
 
     // ---- clipboard, arrangement ----
-    Clipboard copy(std::span<Element* const> elements) const;
+    Clipboard copy(std::span<Element* const> elements);
     Edit paste(const Clipboard& clip, Element* container, Point delta);
     Edit duplicate(std::span<Element* const> elements, Point delta = {30, 30});
     Edit align(std::span<Element* const> elements, Alignment how);
@@ -161,20 +165,31 @@ public:
     void rerouteConnections(const std::vector<Element*>& moved, Point delta);
     /// Puts each flow node into the lane its shape's centre lies in.
     void updateLaneRefs(const std::vector<Element*>& nodes);
+    /// The connections (flows, associations, data associations) ending at an element, and the
+    /// boundary events attached to an activity, from an index kept up to date with every change
+    /// set of the document (built on first use), so that an edit of one element does not scan
+    /// the whole file.
+    std::vector<Element*> connectionsOf(const Element* e);
+    std::vector<Element*> boundaryEventsOf(const Element* activity);
 
 private:
     Edit finish(Edit e);
     Edit refuse(std::string why);
     void moveShapes(const std::vector<std::pair<Element*, Point>>& moves);
     void translateShape(Element* shape, Point delta);
-    std::vector<Element*> movedClosure(std::span<Element* const> elements) const;
+    std::vector<Element*> movedClosure(std::span<Element* const> elements);
     Element* createRaw(const TypeSpec& spec, Element* container, const Bounds& b);
     Element* connectRaw(Element* source, Element* target, FlowType type, std::vector<Point> pts);
     void switchEventDefinition(Element* event, BpmnType def);
     Element* rootElementNamed(BpmnType type, std::string_view name);
 
+    void documentChanged(const ChangeSet& changes) override;
+    void indexSubtree(Element* e);
+
     Document& m_doc;
     std::mt19937_64 m_random;
+    struct Index; // ModelingIndex.cpp
+    std::unique_ptr<Index> m_index;
 };
 
 } // namespace runway::core::modeling
