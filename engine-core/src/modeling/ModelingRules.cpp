@@ -10,14 +10,11 @@ namespace {
 
 bool is(const Element* e, BpmnType t) { return e && e->isA(t); }
 
-/// "start event" for the element's type, for messages.
-std::string kindName(const Element* e)
+/// "start event" for startEvent, for messages.
+std::string typeWords(BpmnType t)
 {
-    if (!e)
-        return "nothing";
-    std::string n(Metamodel::instance().type(e->type).name);
     std::string out;
-    for (char c : n) {
+    for (char c : Metamodel::instance().type(t).name) {
         if (c >= 'A' && c <= 'Z') {
             out += ' ';
             out += static_cast<char>(c - 'A' + 'a');
@@ -26,6 +23,14 @@ std::string kindName(const Element* e)
         }
     }
     return out;
+}
+std::string kindName(const Element* e)
+{
+    if (!e)
+        return "nothing";
+    if (!e->isBpmn())
+        return std::string(e->local()); // an extension element
+    return typeWords(e->type);
 }
 std::string quoted(const Element* e)
 {
@@ -300,10 +305,12 @@ Verdict eventDefinitionAllowed(BpmnType eventType, BpmnType d, const Element* co
     }
     if (ok)
         return Verdict::yes();
-    const std::string ev(Metamodel::instance().type(eventType).name);
-    const std::string def = none ? std::string("no event definition")
-                                 : std::string(Metamodel::instance().type(d).name);
-    return Verdict::no("BPMN does not allow a " + ev + " with " + def);
+    std::string trigger = none ? std::string() : typeWords(d);
+    if (const auto suffix = trigger.find(" event definition"); suffix != std::string::npos)
+        trigger.erase(suffix);
+    const bool vowel = !trigger.empty() && std::string_view("aeiou").find(trigger[0]) != std::string_view::npos;
+    const std::string def = none ? std::string("no trigger") : (vowel ? "an " : "a ") + trigger + " trigger";
+    return Verdict::no("BPMN does not allow " + typeWords(eventType) + "s with " + def);
 }
 
 Verdict canAttach(const Document& doc, const Element* event, const Element* activity)
@@ -384,7 +391,7 @@ Verdict canChangeType(const Document& doc, const Element* e, const TypeSpec& to)
     };
     const int f = family(from);
     if (f == 0 || f != family(to.type) || !isCreatable(to.type))
-        return Verdict::no("a " + kindName(e) + " can only become another kind of " +
+        return Verdict::no("this " + kindName(e) + " can only become another kind of " +
                            (f == 1 ? "activity" : f == 2 ? "event" : f == 3 ? "gateway" : "element of its kind"));
     if (f == 1) {
         const bool wasContainer = is(e, BpmnType::SubProcess);
