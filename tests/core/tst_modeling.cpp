@@ -1,10 +1,9 @@
 // The modeling facade: each operation is one undo step that keeps semantics and diagram in step;
 // the result validates against the OMG schema, and undo and redo restore the bytes exactly.
 #include "RunwayTest.h"
+#include "runway/core/Semantics.h"
 #include "tst_modeling_fixtures.h"
 #include "tst_modeling_support.h"
-
-#include "runway/core/Semantics.h"
 
 #include <algorithm>
 #include <cmath>
@@ -29,7 +28,10 @@ struct Session {
     std::string bytes() const { return BpmnWriter::toString(*doc); }
 };
 
-bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool startsWith(std::string_view s, std::string_view p)
+{
+    return s.substr(0, p.size()) == p;
+}
 
 /// The route of a flow is orthogonal and starts and ends on its elements' shapes.
 bool routeFits(const Session& s, std::string_view flowId)
@@ -129,7 +131,8 @@ private slots:
         QVERIFY(childText(task, "incoming").find(std::string(flow->id())) != std::string::npos);
         const auto tb = boundsOf(*s.doc, task->id()), eb = boundsOf(*s.doc, "E");
         QVERIFY(tb.x >= 370 + 50 - 0.5);
-        const bool overlap = tb.x < eb.x + eb.width && eb.x < tb.x + tb.width && tb.y < eb.y + eb.height && eb.y < tb.y + tb.height;
+        const bool overlap =
+            tb.x < eb.x + eb.width && eb.x < tb.x + tb.width && tb.y < eb.y + eb.height && eb.y < tb.y + tb.height;
         QVERIFY(!overlap);
         QVERIFY(routeFits(s, flow->id()));
     }
@@ -297,7 +300,9 @@ private slots:
         QVERIFY(sem::boundaryEvents(*s.doc, user).size() == 2);
 
         before = s.bytes();
-        CHECK_EDIT(*s.doc, s.m->changeType(s("CT"), {BpmnType::IntermediateCatchEvent, BpmnType::MessageEventDefinition}), before);
+        CHECK_EDIT(*s.doc,
+                   s.m->changeType(s("CT"), {BpmnType::IntermediateCatchEvent, BpmnType::MessageEventDefinition}),
+                   before);
         QVERIFY(s("CT_t") == nullptr);
         QVERIFY(eventDefinitionOf(s("CT")) == BpmnType::MessageEventDefinition);
 
@@ -309,7 +314,8 @@ private slots:
         QVERIFY(!s("GA")->hasAttr("default")); // a parallel gateway has no default flow
 
         before = s.bytes();
-        CHECK_EDIT(*s.doc, s.m->changeType(s("BA"), {BpmnType::BoundaryEvent, BpmnType::MessageEventDefinition, false}), before);
+        CHECK_EDIT(*s.doc, s.m->changeType(s("BA"), {BpmnType::BoundaryEvent, BpmnType::MessageEventDefinition, false}),
+                   before);
         QCOMPARE(s("BA")->attr("cancelActivity"), std::string_view("false"));
         QCOMPARE(s("BA")->attr("attachedToRef"), std::string_view("TA"));
 
@@ -323,7 +329,8 @@ private slots:
         Session s(kCollaboration);
         std::string before = s.bytes();
         const auto sp = boundsOf(*s.doc, "SP");
-        CHECK_EDIT(*s.doc, s.m->changeType(s("SP"), {BpmnType::SubProcess, BpmnType::Count, std::nullopt, false}), before);
+        CHECK_EDIT(*s.doc, s.m->changeType(s("SP"), {BpmnType::SubProcess, BpmnType::Count, std::nullopt, false}),
+                   before);
         QCOMPARE(boundsOf(*s.doc, "SP").width, 100.0);
         Element* spsShape = s.doc->shapeFor("SPS");
         QVERIFY(spsShape != nullptr);
@@ -331,7 +338,8 @@ private slots:
         QCOMPARE(s.doc->diagrams().size(), std::size_t(2));
 
         before = s.bytes();
-        CHECK_EDIT(*s.doc, s.m->changeType(s("SP"), {BpmnType::SubProcess, BpmnType::Count, std::nullopt, true}), before);
+        CHECK_EDIT(*s.doc, s.m->changeType(s("SP"), {BpmnType::SubProcess, BpmnType::Count, std::nullopt, true}),
+                   before);
         QCOMPARE(s.doc->diagrams().size(), std::size_t(1));
         const auto expanded = boundsOf(*s.doc, "SP"), sps = boundsOf(*s.doc, "SPS");
         QCOMPARE(expanded.x, sp.x);
@@ -398,7 +406,8 @@ private slots:
         QCOMPARE(s("BA")->attr("cancelActivity"), std::string_view("false"));
         before = s.bytes();
         CHECK_EDIT(*s.doc, s.m->setLoop(s("T2"), LoopKind::Sequential), before);
-        QCOMPARE(s("T2")->childOfType(BpmnType::MultiInstanceLoopCharacteristics)->attr("isSequential"), std::string_view("true"));
+        QCOMPARE(s("T2")->childOfType(BpmnType::MultiInstanceLoopCharacteristics)->attr("isSequential"),
+                 std::string_view("true"));
         before = s.bytes();
         CHECK_EDIT(*s.doc, s.m->setLoop(s("T2"), LoopKind::Standard), before);
         QVERIFY(s("T2")->childOfType(BpmnType::MultiInstanceLoopCharacteristics) == nullptr);
@@ -472,14 +481,20 @@ private slots:
         std::string before = s.bytes();
         Element* sel[] = {s("TA"), s("IT"), s("NE")};
         CHECK_EDIT(*s.doc, s.m->align(sel, Alignment::Right), before);
-        const auto right = [&](const char* id) { auto b = boundsOf(*s.doc, id); return b.x + b.width; };
+        const auto right = [&](const char* id) {
+            auto b = boundsOf(*s.doc, id);
+            return b.x + b.width;
+        };
         QCOMPARE(right("TA"), right("IT"));
         QCOMPARE(right("IT"), right("NE"));
         QCOMPARE(right("NE"), 380.0);
         before = s.bytes();
         Element* column[] = {s("SA"), s("TA"), s("GA"), s("CT")};
         CHECK_EDIT(*s.doc, s.m->align(column, Alignment::Middle), before);
-        const auto mid = [&](const char* id) { auto b = boundsOf(*s.doc, id); return b.y + b.height / 2; };
+        const auto mid = [&](const char* id) {
+            auto b = boundsOf(*s.doc, id);
+            return b.y + b.height / 2;
+        };
         QCOMPARE(mid("SA"), mid("CT"));
         QCOMPARE(mid("TA"), (98.0 + 273.0) / 2);
         QVERIFY(routeFits(s, "F1"));
@@ -505,12 +520,14 @@ private slots:
             Element* pool = e.element();
             QVERIFY(pool->type == BpmnType::Participant);
             QVERIFY(sem::processOf(*s.doc, pool) == s("P"));
-            QCOMPARE(s.doc->shapeFor(pool->id())->attr("isHorizontal"), std::string_view(horizontal ? "true" : "false"));
+            QCOMPARE(s.doc->shapeFor(pool->id())->attr("isHorizontal"),
+                     std::string_view(horizontal ? "true" : "false"));
             QCOMPARE(s("Plane")->attr("bpmnElement"), pool->parent->id());
             const auto pb = boundsOf(*s.doc, pool->id());
             for (const char* id : {"S", "T", "E"}) {
                 const auto b = boundsOf(*s.doc, id);
-                QVERIFY(b.x > pb.x && b.x + b.width < pb.x + pb.width && b.y > pb.y && b.y + b.height < pb.y + pb.height);
+                QVERIFY(b.x > pb.x && b.x + b.width < pb.x + pb.width && b.y > pb.y &&
+                        b.y + b.height < pb.y + pb.height);
             }
             QVERIFY(!s.m->createPool(s("P")).ok());
         }
@@ -588,10 +605,10 @@ private slots:
 
 RUNWAY_TEST_MAIN(TestModeling, createsEveryKindWithDefaultSizeAndPrefixedIds, refusesWhatTheRulesDeny,
                  appendPlacesBesideAndConnects, connectsEveryFlowType, moveTakesBoundaryEventsAndReroutes,
-                 moveCarriesContainerContents, moveIntoAnotherContainerCutsCrossingFlows, resizeKeepsBoundaryEventsOnTheBorder,
-                 deleteTakesConnectionsBoundaryEventsAndDi, changeTypeKeepsIdNameFlowsAndDi,
-                 subProcessCollapsesAndExpands, attachAndDetachBoundaryEvents, setsProperties,
-                 copyPasteKeepsInternalFlowsWithFreshIds, alignsAndDistributes, poolsAroundProcesses,
+                 moveCarriesContainerContents, moveIntoAnotherContainerCutsCrossingFlows,
+                 resizeKeepsBoundaryEventsOnTheBorder, deleteTakesConnectionsBoundaryEventsAndDi,
+                 changeTypeKeepsIdNameFlowsAndDi, subProcessCollapsesAndExpands, attachAndDetachBoundaryEvents,
+                 setsProperties, copyPasteKeepsInternalFlowsWithFreshIds, alignsAndDistributes, poolsAroundProcesses,
                  lanesHoldTheirElements, editsRoutes)
 #ifndef RUNWAY_NO_QT
 #include "tst_modeling.moc"

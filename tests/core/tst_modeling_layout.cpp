@@ -1,11 +1,10 @@
 // Auto-layout: files without DI get a complete, valid diagram in which every flow node is drawn, no
 // two shapes of one level overlap, and every route is orthogonal and docks on its shapes' borders.
 #include "RunwayTest.h"
-#include "tst_modeling_fixtures.h"
-#include "tst_modeling_support.h"
-
 #include "runway/core/Semantics.h"
 #include "runway/core/modeling/Layout.h"
+#include "tst_modeling_fixtures.h"
+#include "tst_modeling_support.h"
 
 #include <filesystem>
 #include <map>
@@ -74,7 +73,8 @@ std::string layoutProblems(const Document& doc, const Modeling& m)
             for (std::size_t j = i + 1; j < shapes.size(); ++j) {
                 const auto &a = shapes[i].second, &b = shapes[j].second;
                 if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
-                    out += std::string(shapes[i].first->id()) + " overlaps " + std::string(shapes[j].first->id()) + "\n";
+                    out +=
+                        std::string(shapes[i].first->id()) + " overlaps " + std::string(shapes[j].first->id()) + "\n";
             }
     return out;
 }
@@ -118,7 +118,8 @@ private slots:
         QVERIFY(tb.y > pb.y && tb.y + tb.height < pb.y + pb.height);
         // The sub-process is expanded around its contents.
         auto sp = *di::bounds(doc->shapeFor("SP")), spt = *di::bounds(doc->shapeFor("SPT"));
-        QVERIFY(spt.x > sp.x && spt.x + spt.width < sp.x + sp.width && spt.y > sp.y && spt.y + spt.height < sp.y + sp.height);
+        QVERIFY(spt.x > sp.x && spt.x + spt.width < sp.x + sp.width && spt.y > sp.y &&
+                spt.y + spt.height < sp.y + sp.height);
     }
 
     void layoutIsOneUndoStepOverExistingDi()

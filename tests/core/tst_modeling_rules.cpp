@@ -1,10 +1,9 @@
 // The modeling rules of engine-core: what may connect to what, attach, drop and change type,
 // each rule with an allowed and a denied case, and denials say why.
 #include "RunwayTest.h"
-#include "tst_modeling_fixtures.h"
-
 #include "runway/core/BpmnReader.h"
 #include "runway/core/modeling/ModelingRules.h"
+#include "tst_modeling_fixtures.h"
 
 #include <memory>
 #include <string>
@@ -20,7 +19,10 @@ struct Fixture {
     Element* operator()(const char* id) const { return doc->findById(id); }
 };
 
-bool says(const Verdict& v, const char* words) { return !v.allowed && v.reason.find(words) != std::string::npos; }
+bool says(const Verdict& v, const char* words)
+{
+    return !v.allowed && v.reason.find(words) != std::string::npos;
+}
 
 } // namespace
 
@@ -160,18 +162,26 @@ private slots:
     void changingEvents()
     {
         Fixture f;
-        QVERIFY(canChangeType(*f.doc, f("NE"), {BpmnType::IntermediateCatchEvent, BpmnType::TimerEventDefinition}).allowed);
+        QVERIFY(
+            canChangeType(*f.doc, f("NE"), {BpmnType::IntermediateCatchEvent, BpmnType::TimerEventDefinition}).allowed);
         QVERIFY(says(canChangeType(*f.doc, f("NE"), {BpmnType::IntermediateCatchEvent}), "does not allow"));
         QVERIFY(says(canChangeType(*f.doc, f("EA"), {BpmnType::StartEvent}), "incoming"));
         QVERIFY(says(canChangeType(*f.doc, f("SA"), {BpmnType::EndEvent}), "outgoing"));
-        QVERIFY(says(canChangeType(*f.doc, f("BA"), {BpmnType::IntermediateCatchEvent, BpmnType::TimerEventDefinition}), "detach"));
-        QVERIFY(says(canChangeType(*f.doc, f("NE"), {BpmnType::BoundaryEvent, BpmnType::MessageEventDefinition}), "attach"));
-        QVERIFY(canChangeType(*f.doc, f("BA"), {BpmnType::BoundaryEvent, BpmnType::TimerEventDefinition, false}).allowed);
-        QVERIFY(says(canChangeType(*f.doc, f("BA"), {BpmnType::BoundaryEvent, BpmnType::ErrorEventDefinition, false}), "always interrupt"));
-        QVERIFY(canChangeType(*f.doc, f("ESS"), {BpmnType::StartEvent, BpmnType::SignalEventDefinition, false}).allowed);
+        QVERIFY(says(canChangeType(*f.doc, f("BA"), {BpmnType::IntermediateCatchEvent, BpmnType::TimerEventDefinition}),
+                     "detach"));
+        QVERIFY(says(canChangeType(*f.doc, f("NE"), {BpmnType::BoundaryEvent, BpmnType::MessageEventDefinition}),
+                     "attach"));
+        QVERIFY(
+            canChangeType(*f.doc, f("BA"), {BpmnType::BoundaryEvent, BpmnType::TimerEventDefinition, false}).allowed);
+        QVERIFY(says(canChangeType(*f.doc, f("BA"), {BpmnType::BoundaryEvent, BpmnType::ErrorEventDefinition, false}),
+                     "always interrupt"));
+        QVERIFY(
+            canChangeType(*f.doc, f("ESS"), {BpmnType::StartEvent, BpmnType::SignalEventDefinition, false}).allowed);
         QVERIFY(canChangeType(*f.doc, f("ESS"), {BpmnType::StartEvent, BpmnType::ErrorEventDefinition}).allowed);
-        QVERIFY(says(canChangeType(*f.doc, f("SA"), {BpmnType::StartEvent, BpmnType::Count, false}), "non-interrupting"));
-        QVERIFY(says(canChangeType(*f.doc, f("SA"), {BpmnType::StartEvent, BpmnType::ErrorEventDefinition}), "does not allow"));
+        QVERIFY(
+            says(canChangeType(*f.doc, f("SA"), {BpmnType::StartEvent, BpmnType::Count, false}), "non-interrupting"));
+        QVERIFY(says(canChangeType(*f.doc, f("SA"), {BpmnType::StartEvent, BpmnType::ErrorEventDefinition}),
+                     "does not allow"));
     }
 
     void cancelEventsOnlyInTransactions()

@@ -2,10 +2,9 @@
 // the way back to the starting bytes and redone forward again; the MIWG reference files as
 // realistic starting points; and the pure routing and snapping functions.
 #include "RunwayTest.h"
+#include "runway/core/Semantics.h"
 #include "tst_modeling_fixtures.h"
 #include "tst_modeling_support.h"
-
-#include "runway/core/Semantics.h"
 
 #include <filesystem>
 #include <random>
@@ -92,10 +91,12 @@ private slots:
             ++applied;
             history.push_back(std::move(e.changes));
             const std::string errors = runway::test::validatorErrors(*doc);
-            QVERIFY2(errors.empty(), ("after step " + std::to_string(i) + " (kind " + std::to_string(kind) + "): " + errors).c_str());
+            QVERIFY2(errors.empty(),
+                     ("after step " + std::to_string(i) + " (kind " + std::to_string(kind) + "): " + errors).c_str());
             if (i % 50 == 0) {
                 const std::string xsd = runway::test::schemaProblems(*doc);
-                QVERIFY2(xsd.empty(), ("after step " + std::to_string(i) + " (kind " + std::to_string(kind) + "): " + xsd).c_str());
+                QVERIFY2(xsd.empty(),
+                         ("after step " + std::to_string(i) + " (kind " + std::to_string(kind) + "): " + xsd).c_str());
             }
         }
         QVERIFY2(applied > 150, std::to_string(applied).c_str());
@@ -136,7 +137,8 @@ private slots:
             ++files;
             const std::string name = entry.path().filename().string();
             Element* sel[] = {task};
-            Edit steps[] = {m.move(sel, {10, 20}), m.changeType(task, {BpmnType::ManualTask}), m.setName(doc.findById(task->id()), "edited")};
+            Edit steps[] = {m.move(sel, {10, 20}), m.changeType(task, {BpmnType::ManualTask}),
+                            m.setName(doc.findById(task->id()), "edited")};
             for (Edit& e : steps) {
                 QVERIFY2(e.ok(), (name + ": " + e.error).c_str());
                 history.push_back(e.changes);
@@ -224,7 +226,7 @@ private slots:
         QCOMPARE(snapToGrid(14), 10.0);
         QCOMPARE(snapToGrid(15), 20.0);
         const Point d = snapDelta({103, 47, 100, 80}, {11, 9});
-        QCOMPARE(d.x, 7.0); // 103 + 11 = 114, on the grid 110
+        QCOMPARE(d.x, 7.0);  // 103 + 11 = 114, on the grid 110
         QCOMPARE(d.y, 13.0); // 47 + 13 = 60
         const Bounds neighbours[] = {{300, 200, 36, 36}, {600, 600, 50, 50}};
         // The moving task's centre comes within 3 px of the event's centre (y = 218): it snaps.

@@ -4,18 +4,18 @@
 
 #include "RunProcess.h"
 #include "RunwayTest.h"
-
 #include "runway/core/BpmnReader.h"
 #include "runway/core/BpmnWriter.h"
 #include "runway/core/Di.h"
 #include "runway/core/Validator.h"
 #include "runway/core/modeling/Modeling.h"
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <string>
-#include <unistd.h>
 
 namespace runway::test {
 
@@ -30,8 +30,8 @@ inline std::string schemaProblems(const runway::core::Document& doc)
 {
     if (!canCheckSchema())
         return {};
-    const std::string path = (std::filesystem::temp_directory_path() /
-                              ("runway-modeling-" + std::to_string(::getpid()) + ".bpmn")).string();
+    const std::string path =
+        (std::filesystem::temp_directory_path() / ("runway-modeling-" + std::to_string(::getpid()) + ".bpmn")).string();
     std::string error;
     if (!runway::core::BpmnWriter::saveFile(doc, path, &error))
         return "cannot write " + path + ": " + error;
@@ -51,8 +51,8 @@ inline std::string validatorErrors(const runway::core::Document& doc)
 }
 
 /// Checks one edit; returns what is wrong, or empty. Leaves the document edited.
-inline std::string checkEdit(runway::core::Document& doc, const runway::core::modeling::Edit& e, const std::string& before,
-                             bool schema = true)
+inline std::string checkEdit(runway::core::Document& doc, const runway::core::modeling::Edit& e,
+                             const std::string& before, bool schema = true)
 {
     using runway::core::BpmnWriter;
     if (!e.ok())
@@ -86,6 +86,6 @@ inline runway::core::di::Bounds boundsOf(const runway::core::Document& doc, std:
 
 #define CHECK_EDIT(doc, edit, before)                                                                                  \
     do {                                                                                                               \
-        const std::string problem_ = ::runway::test::checkEdit((doc), (edit), (before));                                \
+        const std::string problem_ = ::runway::test::checkEdit((doc), (edit), (before));                               \
         QVERIFY2(problem_.empty(), problem_.c_str());                                                                  \
     } while (0)

@@ -28,7 +28,10 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double seconds(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double>(b - a).count(); }
+double seconds(Clock::time_point a, Clock::time_point b)
+{
+    return std::chrono::duration<double>(b - a).count();
+}
 
 double median(std::vector<double> v)
 {
@@ -36,7 +39,10 @@ double median(std::vector<double> v)
     const std::size_t n = v.size();
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
-double best(const std::vector<double>& v) { return *std::min_element(v.begin(), v.end()); }
+double best(const std::vector<double>& v)
+{
+    return *std::min_element(v.begin(), v.end());
+}
 
 std::string loadAverage()
 {
@@ -97,7 +103,7 @@ int main(int argc, char** argv)
     Modeling m(doc);
     const auto t0 = Clock::now();
     doc.findById(doc.root()->id()); // builds the id and DI indexes, as the editor does on opening
-    m.connectionsOf(doc.root());     // and the facade's index of connections and boundary events
+    m.connectionsOf(doc.root());    // and the facade's index of connections and boundary events
     const double indexBuild = seconds(t0, Clock::now());
 
     // The main process's drawn flow nodes, in file order.
@@ -111,7 +117,8 @@ int main(int argc, char** argv)
             if (n->type != BpmnType::BoundaryEvent && doc.shapeFor(n->id()))
                 nodes.push_back(n);
     if (nodes.size() < pasteCount + 1) {
-        std::fprintf(stderr, "runway-bench-modeling: %s has %zu drawn flow nodes in its processes; --paste %zu needs more\n",
+        std::fprintf(stderr,
+                     "runway-bench-modeling: %s has %zu drawn flow nodes in its processes; --paste %zu needs more\n",
                      file.c_str(), nodes.size(), pasteCount);
         return 2;
     }
@@ -124,6 +131,7 @@ int main(int argc, char** argv)
             break;
         }
     std::vector<double> moveTimes;
+    std::size_t moveChanges = 0, pasteChanges = 0;
     for (int r = 0; r < repeat; ++r) {
         Element* sel[] = {moved};
         const auto a = Clock::now();
@@ -134,6 +142,7 @@ int main(int argc, char** argv)
             return 1;
         }
         moveTimes.push_back(seconds(a, b));
+        moveChanges = e.changes.changes.size();
         doc.revert(e.changes);
     }
 
@@ -153,6 +162,7 @@ int main(int argc, char** argv)
             return 1;
         }
         created = e.created.size();
+        pasteChanges = e.changes.changes.size();
         doc.revert(e.changes);
         const auto c = Clock::now();
         pasteTimes.push_back(seconds(a, b));
@@ -160,11 +170,12 @@ int main(int argc, char** argv)
     }
 
     std::printf("{\"tool\":\"runway-bench-modeling\",\"file\":\"%s\",\"flow_nodes\":%ld,\"repeat\":%d,"
-                "\"index_build_s\":%.6f,\"move_element\":\"%s\",\"move_best_s\":%.6f,\"move_median_s\":%.6f,"
-                "\"copy_s\":%.6f,\"paste_nodes\":%zu,\"pasted_elements\":%zu,\"paste_best_s\":%.6f,"
+                "\"index_build_s\":%.6f,\"move_element\":\"%s\",\"move_changes\":%zu,\"move_best_s\":%.6f,"
+                "\"move_median_s\":%.6f,\"copy_s\":%.6f,\"paste_nodes\":%zu,\"pasted_elements\":%zu,"
+                "\"paste_changes\":%zu,\"paste_best_s\":%.6f,"
                 "\"paste_median_s\":%.6f,\"undo_paste_best_s\":%.6f,\"undo_paste_median_s\":%.6f,\"loadavg\":\"%s\"}\n",
                 jsonEscape(file).c_str(), flowNodes, repeat, indexBuild, jsonEscape(std::string(moved->id())).c_str(),
-                best(moveTimes), median(moveTimes), copyTime, pasteCount, created, best(pasteTimes),
-                median(pasteTimes), best(undoTimes), median(undoTimes), loadAverage().c_str());
+                moveChanges, best(moveTimes), median(moveTimes), copyTime, pasteCount, created, pasteChanges,
+                best(pasteTimes), median(pasteTimes), best(undoTimes), median(undoTimes), loadAverage().c_str());
     return 0;
 }

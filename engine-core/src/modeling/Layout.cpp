@@ -12,7 +12,10 @@ namespace runway::core::modeling {
 
 namespace {
 
-bool is(const Element* e, BpmnType t) { return e && e->isA(t); }
+bool is(const Element* e, BpmnType t)
+{
+    return e && e->isA(t);
+}
 constexpr double kHeader = 30;
 constexpr double kLaneIndent = 30;
 
@@ -66,7 +69,8 @@ public:
                 m_placed.expanded[e] = hasContent;
                 if (hasContent) {
                     const Size inner = layout(e, {}, nullptr, n.inner);
-                    n.size = {std::max(inner.width + 2 * m_o.padding, 150.0), std::max(inner.height + 2 * m_o.padding, 100.0)};
+                    n.size = {std::max(inner.width + 2 * m_o.padding, 150.0),
+                              std::max(inner.height + 2 * m_o.padding, 100.0)};
                 }
             }
             index[e] = static_cast<int>(nodes.size());
@@ -83,7 +87,8 @@ public:
         std::vector<std::pair<int, int>> edges;
         for (Element* f : c->children())
             if (f->type == BpmnType::SequenceFlow) {
-                const int a = nodeOf(m_doc.resolve(f->attr("sourceRef"))), b = nodeOf(m_doc.resolve(f->attr("targetRef")));
+                const int a = nodeOf(m_doc.resolve(f->attr("sourceRef"))),
+                          b = nodeOf(m_doc.resolve(f->attr("targetRef")));
                 if (a >= 0 && b >= 0 && a != b)
                     edges.emplace_back(a, b);
             }
@@ -207,7 +212,8 @@ public:
                     columnBottom[l] = y + n.size.height;
                     bandBottom = std::max(bandBottom, y + n.size.height);
                 }
-            const double height = std::max(bandBottom + (bands.empty() ? 0 : m_o.padding + 20) - top, bands.empty() ? 0.0 : 120.0);
+            const double height =
+                std::max(bandBottom + (bands.empty() ? 0 : m_o.padding + 20) - top, bands.empty() ? 0.0 : 120.0);
             if (bandHeights)
                 bandHeights->push_back(height);
             top += height;
@@ -235,7 +241,8 @@ public:
             // Boundary events on the bottom border, right to left.
             int i = 0;
             for (Element* be : m_m.boundaryEventsOf(n.e)) {
-                const double cx = box[v].x + box[v].width - 24 - 42 * (i % std::max(1, static_cast<int>(box[v].width / 42)));
+                const double cx =
+                    box[v].x + box[v].width - 24 - 42 * (i % std::max(1, static_cast<int>(box[v].width / 42)));
                 m_placed.bounds[be] = {cx - 18, box[v].y + box[v].height - 18, 36, 36};
                 members.push_back(be);
                 ++i;
@@ -316,7 +323,8 @@ void layoutUnit(Modeling& m, const LayoutOptions& o, Element* unit, const std::v
             for (std::size_t i = 0; i < leaves.size(); ++i)
                 for (Element* r : leaves[i].first->children())
                     if (r->local() == "flowNodeRef")
-                        if (Element* n = doc.resolve(r->textContent()); n && n->parent == process && inLane.insert(n).second)
+                        if (Element* n = doc.resolve(r->textContent());
+                            n && n->parent == process && inLane.insert(n).second)
                             bands[i].push_back(n);
             if (!bands.empty())
                 for (Element* n : sem::flowNodes(process))
@@ -404,8 +412,8 @@ void layoutUnit(Modeling& m, const LayoutOptions& o, Element* unit, const std::v
                     stack.push_back(c);
         }
         for (Element* e : order) {
-            if (e->type == BpmnType::SequenceFlow || e->type == BpmnType::MessageFlow || e->type == BpmnType::Association ||
-                is(e, BpmnType::DataAssociation)) {
+            if (e->type == BpmnType::SequenceFlow || e->type == BpmnType::MessageFlow ||
+                e->type == BpmnType::Association || is(e, BpmnType::DataAssociation)) {
                 connections.push_back(e);
                 continue;
             }

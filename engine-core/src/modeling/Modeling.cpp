@@ -10,9 +10,18 @@
 namespace runway::core::modeling {
 
 namespace {
-const Metamodel& mm() { return Metamodel::instance(); }
-bool is(const Element* e, BpmnType t) { return e && e->isA(t); }
-Bounds around(Point c, Size s) { return {c.x - s.width / 2, c.y - s.height / 2, s.width, s.height}; }
+const Metamodel& mm()
+{
+    return Metamodel::instance();
+}
+bool is(const Element* e, BpmnType t)
+{
+    return e && e->isA(t);
+}
+Bounds around(Point c, Size s)
+{
+    return {c.x - s.width / 2, c.y - s.height / 2, s.width, s.height};
+}
 bool overlaps(const Bounds& a, const Bounds& b)
 {
     return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -35,7 +44,10 @@ Element* laneSetOf(const Element* process)
     return nullptr;
 }
 /// Whether a shape is drawn horizontally (pools and lanes; true when the file does not say).
-bool horizontalShape(const Element* s) { return !s || s->attr("isHorizontal") != "false"; }
+bool horizontalShape(const Element* s)
+{
+    return !s || s->attr("isHorizontal") != "false";
+}
 } // namespace
 
 Element* Modeling::createRaw(const TypeSpec& spec, Element* container, const Bounds& b)
@@ -85,7 +97,8 @@ Edit Modeling::create(const TypeSpec& spec, Element* container, Point at)
             return refuse(v.reason);
     m_doc.beginEdit();
     Edit out;
-    out.created.push_back(createRaw(spec, container, around(at, defaultSize(spec.type, spec.expanded.value_or(false)))));
+    out.created.push_back(
+        createRaw(spec, container, around(at, defaultSize(spec.type, spec.expanded.value_or(false)))));
     return finish(std::move(out));
 }
 
@@ -100,18 +113,20 @@ Edit Modeling::append(Element* source, const TypeSpec& spec)
     const Size size = defaultSize(spec.type, spec.expanded.value_or(false));
     const Element* pool = poolOf(m_doc, source);
     const bool vertical = pool && !horizontalShape(shape(pool));
-    Bounds b = vertical ? Bounds{fb->x + fb->width / 2 - size.width / 2, fb->y + fb->height + 50, size.width, size.height}
-                        : Bounds{fb->x + fb->width + 50, fb->y + fb->height / 2 - size.height / 2, size.width, size.height};
+    Bounds b = vertical
+                   ? Bounds{fb->x + fb->width / 2 - size.width / 2, fb->y + fb->height + 50, size.width, size.height}
+                   : Bounds{fb->x + fb->width + 50, fb->y + fb->height / 2 - size.height / 2, size.width, size.height};
     // Step aside from shapes already there, as bpmn.io does.
     if (Element* plane = from->parent) {
         std::vector<Bounds> taken;
         for (Element* s : plane->children())
             if (s->type == BpmnType::BPMNShape && s != from)
                 if (auto sb = di::bounds(s); sb && !is(m_doc.resolve(s->attr("bpmnElement")), BpmnType::Participant) &&
-                                              !is(m_doc.resolve(s->attr("bpmnElement")), BpmnType::Lane) &&
-                                              !is(m_doc.resolve(s->attr("bpmnElement")), BpmnType::SubProcess))
+                                             !is(m_doc.resolve(s->attr("bpmnElement")), BpmnType::Lane) &&
+                                             !is(m_doc.resolve(s->attr("bpmnElement")), BpmnType::SubProcess))
                     taken.push_back(*sb);
-        for (int i = 0; i < 50 && std::any_of(taken.begin(), taken.end(), [&](const Bounds& t) { return overlaps(t, b); }); ++i)
+        for (int i = 0;
+             i < 50 && std::any_of(taken.begin(), taken.end(), [&](const Bounds& t) { return overlaps(t, b); }); ++i)
             (vertical ? b.x : b.y) += (vertical ? size.width : size.height) + 30;
     }
     m_doc.beginEdit();

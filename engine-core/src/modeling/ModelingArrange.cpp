@@ -1,8 +1,7 @@
 // The facade's clipboard (copy, paste, duplicate), arrangement (align, distribute) and the pure
 // snapping functions used while dragging.
-#include "runway/core/modeling/Modeling.h"
-
 #include "runway/core/Semantics.h"
+#include "runway/core/modeling/Modeling.h"
 
 #include <algorithm>
 #include <charconv>
@@ -13,8 +12,14 @@
 namespace runway::core::modeling {
 
 namespace {
-const Metamodel& mm() { return Metamodel::instance(); }
-bool is(const Element* e, BpmnType t) { return e && e->isA(t); }
+const Metamodel& mm()
+{
+    return Metamodel::instance();
+}
+bool is(const Element* e, BpmnType t)
+{
+    return e && e->isA(t);
+}
 bool isConnection(const Element* e)
 {
     return is(e, BpmnType::SequenceFlow) || is(e, BpmnType::MessageFlow) || is(e, BpmnType::Association);
@@ -60,7 +65,10 @@ std::string shifted(std::string_view v, double d)
     return std::string(buf, q);
 }
 
-Point centre(const Bounds& b) { return {b.x + b.width / 2, b.y + b.height / 2}; }
+Point centre(const Bounds& b)
+{
+    return {b.x + b.width / 2, b.y + b.height / 2};
+}
 } // namespace
 
 Clipboard Modeling::copy(std::span<Element* const> elements)
@@ -69,7 +77,8 @@ Clipboard Modeling::copy(std::span<Element* const> elements)
     std::vector<Element*> picked;
     std::unordered_set<const Element*> pickedSet;
     auto pick = [&](Element* e) {
-        if (e && (is(e, BpmnType::FlowElement) || is(e, BpmnType::Artifact)) && !isConnection(e) && pickedSet.insert(e).second)
+        if (e && (is(e, BpmnType::FlowElement) || is(e, BpmnType::Artifact)) && !isConnection(e) &&
+            pickedSet.insert(e).second)
             picked.push_back(e);
     };
     for (Element* e : elements) {
@@ -175,7 +184,8 @@ Edit Modeling::paste(const Clipboard& clip, Element* container, Point delta)
                 if (a.local == "id") {
                     if (auto it = remap.find(value); it != remap.end())
                         value = it->second;
-                    else if (isDi && value.size() > 3 && value.ends_with("_di") && remap.count(value.substr(0, value.size() - 3)))
+                    else if (isDi && value.size() > 3 && value.ends_with("_di") &&
+                             remap.count(value.substr(0, value.size() - 3)))
                         value = remap[value.substr(0, value.size() - 3)] + "_di";
                     else
                         value = freshId(mm().typeByName(n.local));
@@ -303,14 +313,18 @@ Edit Modeling::distribute(std::span<Element* const> elements, Axis axis)
 
 // ---------------------------------------------------------------- snapping
 
-double snapToGrid(double v, double grid) { return grid > 0 ? std::round(v / grid) * grid : v; }
+double snapToGrid(double v, double grid)
+{
+    return grid > 0 ? std::round(v / grid) * grid : v;
+}
 
 Point snapDelta(const Bounds& moving, Point delta, double grid)
 {
     return {snapToGrid(moving.x + delta.x, grid) - moving.x, snapToGrid(moving.y + delta.y, grid) - moving.y};
 }
 
-Snapped alignmentGuides(const Bounds& moving, Point delta, std::span<const Bounds> neighbours, double tolerance, double grid)
+Snapped alignmentGuides(const Bounds& moving, Point delta, std::span<const Bounds> neighbours, double tolerance,
+                        double grid)
 {
     Snapped out;
     const Point grid2 = snapDelta(moving, delta, grid);

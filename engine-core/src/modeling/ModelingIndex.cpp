@@ -38,7 +38,10 @@ Modeling::Modeling(Document& doc, std::uint64_t seed) : m_doc(doc), m_random(see
     m_doc.addObserver(this);
 }
 
-Modeling::~Modeling() { m_doc.removeObserver(this); }
+Modeling::~Modeling()
+{
+    m_doc.removeObserver(this);
+}
 
 void Modeling::indexSubtree(Element* root)
 {

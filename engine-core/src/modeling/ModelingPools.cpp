@@ -1,15 +1,17 @@
 // The facade's pools and lanes, and the edits of a connection's route.
-#include "runway/core/modeling/Modeling.h"
-
 #include "runway/core/Semantics.h"
+#include "runway/core/modeling/Modeling.h"
 
 #include <algorithm>
 
 namespace runway::core::modeling {
 
 namespace {
-bool is(const Element* e, BpmnType t) { return e && e->isA(t); }
-constexpr double kHeader = 30;   // the band of a pool that shows its name
+bool is(const Element* e, BpmnType t)
+{
+    return e && e->isA(t);
+}
+constexpr double kHeader = 30;    // the band of a pool that shows its name
 constexpr double kLaneSize = 120; // a new lane's height (width in a vertical pool)
 } // namespace
 
@@ -165,16 +167,19 @@ Edit Modeling::addLane(Element* target, bool before)
         if (Element* s = shape(m))
             translateShape(s, shift);
     rerouteConnections(closure, shift);
-    setBounds(poolShape, {pb->x, pb->y, pb->width + (horizontal ? 0 : kLaneSize), pb->height + (horizontal ? kLaneSize : 0)});
+    setBounds(poolShape,
+              {pb->x, pb->y, pb->width + (horizontal ? 0 : kLaneSize), pb->height + (horizontal ? kLaneSize : 0)});
     // Lanes that contain the one we insert beside grow with it.
     for (Element* p = lane->parent; p && p != process; p = p->parent)
         if (p->type == BpmnType::Lane)
             if (auto ob = di::bounds(shape(p)))
-                setBounds(shape(p), {ob->x, ob->y, ob->width + (horizontal ? 0 : kLaneSize), ob->height + (horizontal ? kLaneSize : 0)});
+                setBounds(shape(p), {ob->x, ob->y, ob->width + (horizontal ? 0 : kLaneSize),
+                                     ob->height + (horizontal ? kLaneSize : 0)});
     Element* fresh = newElement(Ns::Model, "lane", BpmnType::Lane);
     Element* next = lane->next;
     m_doc.insert(lane->parent, fresh, before ? lane : next);
-    const Bounds nb = horizontal ? Bounds{lb->x, edge, lb->width, kLaneSize} : Bounds{edge, lb->y, kLaneSize, lb->height};
+    const Bounds nb =
+        horizontal ? Bounds{lb->x, edge, lb->width, kLaneSize} : Bounds{edge, lb->y, kLaneSize, lb->height};
     Element* ns = addShape(poolShape->parent, fresh, nb);
     m_doc.setAttribute(ns, "isHorizontal", horizontal ? "true" : "false");
     out.created.insert(out.created.begin(), fresh);
@@ -234,8 +239,9 @@ Edit Modeling::reconnect(Element* flow, Element* newEnd, bool atSource)
     Element* nt = atSource ? t : newEnd;
     if (ns == s && nt == t)
         return {};
-    const FlowType type = is(flow, BpmnType::SequenceFlow) ? FlowType::Sequence
-                          : is(flow, BpmnType::MessageFlow) ? FlowType::Message : FlowType::Association;
+    const FlowType type = is(flow, BpmnType::SequenceFlow)  ? FlowType::Sequence
+                          : is(flow, BpmnType::MessageFlow) ? FlowType::Message
+                                                            : FlowType::Association;
     if (Verdict v = canConnect(m_doc, ns, nt, type); !v)
         return refuse(v.reason);
     m_doc.beginEdit();

@@ -8,7 +8,10 @@ namespace runway::core::modeling {
 
 namespace {
 
-bool is(const Element* e, BpmnType t) { return e && e->isA(t); }
+bool is(const Element* e, BpmnType t)
+{
+    return e && e->isA(t);
+}
 
 /// "start event" for startEvent, for messages.
 std::string typeWords(BpmnType t)
@@ -43,10 +46,13 @@ std::string quoted(const Element* e)
 
 bool isData(const Element* e)
 {
-    return is(e, BpmnType::DataObjectReference) || is(e, BpmnType::DataStoreReference) ||
-           is(e, BpmnType::DataObject) || is(e, BpmnType::DataInput) || is(e, BpmnType::DataOutput);
+    return is(e, BpmnType::DataObjectReference) || is(e, BpmnType::DataStoreReference) || is(e, BpmnType::DataObject) ||
+           is(e, BpmnType::DataInput) || is(e, BpmnType::DataOutput);
 }
-bool isArtifact(const Element* e) { return is(e, BpmnType::TextAnnotation) || is(e, BpmnType::Group); }
+bool isArtifact(const Element* e)
+{
+    return is(e, BpmnType::TextAnnotation) || is(e, BpmnType::Group);
+}
 
 /// A boundary event with a compensation definition: it connects to its handler by an association.
 bool isCompensationBoundary(const Element* e)
@@ -69,13 +75,14 @@ bool isEventGatewayTarget(const Element* e)
 Verdict sequenceFlow(const Document& doc, const Element* s, const Element* t)
 {
     if (!is(s, BpmnType::FlowNode) || !is(t, BpmnType::FlowNode))
-        return Verdict::no("a sequence flow connects activities, events and gateways; " + quoted(is(s, BpmnType::FlowNode) ? t : s) +
-                           " is none of them");
+        return Verdict::no("a sequence flow connects activities, events and gateways; " +
+                           quoted(is(s, BpmnType::FlowNode) ? t : s) + " is none of them");
     if (s == t)
         return Verdict::no("a sequence flow cannot connect " + quoted(s) + " to itself");
     if (s->parent != t->parent)
         return Verdict::no("a sequence flow stays inside one process level: " + quoted(s) + " and " + quoted(t) +
-                           " are in different " + (poolOf(doc, s) != poolOf(doc, t) ? "pools (use a message flow)" : "sub-processes"));
+                           " are in different " +
+                           (poolOf(doc, s) != poolOf(doc, t) ? "pools (use a message flow)" : "sub-processes"));
     if (is(s, BpmnType::EndEvent))
         return Verdict::no("nothing leaves an end event: " + quoted(s) + " ends its path");
     if (is(t, BpmnType::StartEvent))
@@ -83,18 +90,23 @@ Verdict sequenceFlow(const Document& doc, const Element* s, const Element* t)
     if (is(t, BpmnType::BoundaryEvent))
         return Verdict::no("nothing enters a boundary event: " + quoted(t) + " is triggered on its activity's border");
     if (isCompensationBoundary(s))
-        return Verdict::no("a compensation boundary event has no outgoing sequence flow; connect it to its handler with an association");
+        return Verdict::no("a compensation boundary event has no outgoing sequence flow; connect it to its handler "
+                           "with an association");
     if (isCompensationHandler(s) || isCompensationHandler(t))
-        return Verdict::no("a compensation handler (" + quoted(isCompensationHandler(s) ? s : t) +
-                           ") has no sequence flows; it is reached by an association from a compensation boundary event");
+        return Verdict::no(
+            "a compensation handler (" + quoted(isCompensationHandler(s) ? s : t) +
+            ") has no sequence flows; it is reached by an association from a compensation boundary event");
     if (isEventSubProcess(s) || isEventSubProcess(t))
         return Verdict::no("an event sub-process has no sequence flows; its start event triggers it");
     if (is(s, BpmnType::EventBasedGateway)) {
         if (!isEventGatewayTarget(t))
-            return Verdict::no("after an event-based gateway comes an intermediate catch event (message, timer, signal, "
-                               "conditional) or a receive task, not " + quoted(t));
+            return Verdict::no(
+                "after an event-based gateway comes an intermediate catch event (message, timer, signal, "
+                "conditional) or a receive task, not " +
+                quoted(t));
         if (!sem::incoming(doc, t).empty())
-            return Verdict::no(quoted(t) + " already has an incoming flow; a target of an event-based gateway has only that one");
+            return Verdict::no(quoted(t) +
+                               " already has an incoming flow; a target of an event-based gateway has only that one");
     }
     for (const Element* in : sem::incoming(doc, t)) {
         const Element* from = doc.resolve(in->attr("sourceRef"));
@@ -135,9 +147,12 @@ Verdict messageFlow(const Document& doc, const Element* s, const Element* t)
         return Verdict::no("a message flow goes between different pools; " + quoted(s) + " and " + quoted(t) +
                            " are in the same pool (use a sequence flow)");
     if (!canSendMessage(s))
-        return Verdict::no(quoted(s) + " cannot send a message (a message flow starts at a pool, an activity, or a throw/end event)");
+        return Verdict::no(
+            quoted(s) + " cannot send a message (a message flow starts at a pool, an activity, or a throw/end event)");
     if (!canReceiveMessage(t))
-        return Verdict::no(quoted(t) + " cannot receive a message (a message flow ends at a pool, an activity, or a start/catch event)");
+        return Verdict::no(
+            quoted(t) +
+            " cannot receive a message (a message flow ends at a pool, an activity, or a start/catch event)");
     return Verdict::yes();
 }
 
@@ -147,7 +162,8 @@ Verdict association(const Element* s, const Element* t)
         return Verdict::no("an association cannot connect " + quoted(s) + " to itself");
     if (is(s, BpmnType::TextAnnotation) || is(t, BpmnType::TextAnnotation)) {
         if (is(s, BpmnType::TextAnnotation) && is(t, BpmnType::TextAnnotation))
-            return Verdict::no("an association links a text annotation to the element it explains, not to another annotation");
+            return Verdict::no(
+                "an association links a text annotation to the element it explains, not to another annotation");
         if (is(s, BpmnType::Lane) || is(t, BpmnType::Lane))
             return Verdict::no("a text annotation cannot be attached to a lane");
         return Verdict::yes();
@@ -155,9 +171,12 @@ Verdict association(const Element* s, const Element* t)
     if (isCompensationBoundary(s) && isCompensationHandler(t))
         return Verdict::yes();
     if (isCompensationBoundary(s))
-        return Verdict::no("a compensation boundary event is associated with a compensation handler (an activity marked "
-                           "'for compensation'); " + quoted(t) + " is not one");
-    return Verdict::no("an association links a text annotation to an element, or a compensation boundary event to its handler");
+        return Verdict::no(
+            "a compensation boundary event is associated with a compensation handler (an activity marked "
+            "'for compensation'); " +
+            quoted(t) + " is not one");
+    return Verdict::no(
+        "an association links a text annotation to an element, or a compensation boundary event to its handler");
 }
 
 Verdict dataAssociation(const Element* s, const Element* t, FlowType type)
@@ -167,11 +186,14 @@ Verdict dataAssociation(const Element* s, const Element* t, FlowType type)
     const Element* user = input ? t : s;
     if (!isData(data))
         return Verdict::no(std::string("a data ") + (input ? "input" : "output") + " association " +
-                           (input ? "starts at" : "ends at") + " a data object or data store; " + quoted(data) + " is neither");
+                           (input ? "starts at" : "ends at") + " a data object or data store; " + quoted(data) +
+                           " is neither");
     if (input && !(is(user, BpmnType::Activity) || is(user, BpmnType::ThrowEvent)))
-        return Verdict::no("data is read by activities and throw events; " + quoted(user) + " cannot read " + quoted(data));
+        return Verdict::no("data is read by activities and throw events; " + quoted(user) + " cannot read " +
+                           quoted(data));
     if (!input && !(is(user, BpmnType::Activity) || is(user, BpmnType::CatchEvent)))
-        return Verdict::no("data is written by activities and catch events; " + quoted(user) + " cannot write " + quoted(data));
+        return Verdict::no("data is written by activities and catch events; " + quoted(user) + " cannot write " +
+                           quoted(data));
     return Verdict::yes();
 }
 
@@ -316,12 +338,13 @@ Verdict eventDefinitionAllowed(BpmnType eventType, BpmnType d, const Element* co
 Verdict canAttach(const Document& doc, const Element* event, const Element* activity)
 {
     if (!is(event, BpmnType::Event))
-        return Verdict::no("only events can be attached to an activity's border; " + quoted(event) + " is not an event");
+        return Verdict::no("only events can be attached to an activity's border; " + quoted(event) +
+                           " is not an event");
     if (is(event, BpmnType::StartEvent) || is(event, BpmnType::EndEvent))
         return Verdict::no("start and end events cannot sit on an activity's border; use an intermediate event");
     if (!is(activity, BpmnType::Activity))
-        return Verdict::no("boundary events attach to activities (tasks, sub-processes, call activities); " + quoted(activity) +
-                           " is not one");
+        return Verdict::no("boundary events attach to activities (tasks, sub-processes, call activities); " +
+                           quoted(activity) + " is not one");
     if (isEventSubProcess(activity))
         return Verdict::no("an event sub-process has no boundary events");
     if (!sem::incoming(doc, event).empty())
@@ -360,7 +383,8 @@ Verdict canDrop(const Document& doc, const Element* element, const Element* cont
         return Verdict::no(quoted(element) + " cannot be placed by dropping");
     if (is(container, BpmnType::Participant)) {
         if (!sem::processOf(doc, container) && !isArtifact(element))
-            return Verdict::no(quoted(container) + " is an empty (black-box) pool: it has no process to hold " + quoted(element));
+            return Verdict::no(quoted(container) + " is an empty (black-box) pool: it has no process to hold " +
+                               quoted(element));
         return Verdict::yes();
     }
     if (is(container, BpmnType::Lane) || is(container, BpmnType::Process) || is(container, BpmnType::Collaboration))
@@ -371,7 +395,8 @@ Verdict canDrop(const Document& doc, const Element* element, const Element* cont
             return Verdict::no("the start event of an event sub-process needs a trigger (message, timer, error, ...)");
         return Verdict::yes();
     }
-    return Verdict::no(quoted(container) + " cannot hold other elements; drop onto a process, pool, lane or expanded sub-process");
+    return Verdict::no(quoted(container) +
+                       " cannot hold other elements; drop onto a process, pool, lane or expanded sub-process");
 }
 
 Verdict canChangeType(const Document& doc, const Element* e, const TypeSpec& to)
@@ -392,7 +417,10 @@ Verdict canChangeType(const Document& doc, const Element* e, const TypeSpec& to)
     const int f = family(from);
     if (f == 0 || f != family(to.type) || !isCreatable(to.type))
         return Verdict::no("this " + kindName(e) + " can only become another kind of " +
-                           (f == 1 ? "activity" : f == 2 ? "event" : f == 3 ? "gateway" : "element of its kind"));
+                           (f == 1   ? "activity"
+                            : f == 2 ? "event"
+                            : f == 3 ? "gateway"
+                                     : "element of its kind"));
     if (f == 1) {
         const bool wasContainer = is(e, BpmnType::SubProcess);
         const bool willContain = Metamodel::instance().isA(to.type, BpmnType::SubProcess);
@@ -407,15 +435,16 @@ Verdict canChangeType(const Document& doc, const Element* e, const TypeSpec& to)
             for (const Element* out : sem::outgoing(doc, e)) {
                 const Element* t = doc.resolve(out->attr("targetRef"));
                 if (!isEventGatewayTarget(t))
-                    return Verdict::no("an event-based gateway leads only to catch events or receive tasks; " + quoted(t) +
-                                       " is neither");
+                    return Verdict::no("an event-based gateway leads only to catch events or receive tasks; " +
+                                       quoted(t) + " is neither");
             }
         return Verdict::yes();
     }
     // events
     if ((from == BpmnType::BoundaryEvent) != (to.type == BpmnType::BoundaryEvent))
-        return Verdict::no(from == BpmnType::BoundaryEvent ? "detach the boundary event from its activity to make it another event"
-                                                           : "attach the event to an activity's border to make it a boundary event");
+        return Verdict::no(from == BpmnType::BoundaryEvent
+                               ? "detach the boundary event from its activity to make it another event"
+                               : "attach the event to an activity's border to make it a boundary event");
     if (to.type == BpmnType::StartEvent && !sem::incoming(doc, e).empty())
         return Verdict::no(quoted(e) + " has incoming flows; a start event has none: remove them first");
     if (to.type == BpmnType::EndEvent && !sem::outgoing(doc, e).empty())

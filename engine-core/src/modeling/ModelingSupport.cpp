@@ -1,8 +1,7 @@
 // The facade's building blocks: ids, default sizes, DI reading and writing, schema-ordered
 // insertion, and finding where an element is drawn.
-#include "runway/core/modeling/Modeling.h"
-
 #include "runway/core/Semantics.h"
+#include "runway/core/modeling/Modeling.h"
 
 #include <charconv>
 #include <cmath>
@@ -10,7 +9,10 @@
 namespace runway::core::modeling {
 
 namespace {
-const Metamodel& mm() { return Metamodel::instance(); }
+const Metamodel& mm()
+{
+    return Metamodel::instance();
+}
 
 std::string num(double v)
 {
@@ -63,7 +65,6 @@ std::string idPrefix(BpmnType t)
     return n.empty() ? "Element" : n;
 }
 
-
 std::string Modeling::freshId(BpmnType type)
 {
     static constexpr char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -93,7 +94,10 @@ Edit Modeling::refuse(std::string why)
     return e;
 }
 
-Element* Modeling::shape(const Element* e) const { return e ? m_doc.shapeFor(e->id()) : nullptr; }
+Element* Modeling::shape(const Element* e) const
+{
+    return e ? m_doc.shapeFor(e->id()) : nullptr;
+}
 
 Element* Modeling::edge(const Element* e) const
 {
@@ -214,8 +218,8 @@ Element* Modeling::planeFor(const Element* container)
             if (d->type == BpmnType::BPMNShape && !shapeOf)
                 shapeOf = d;
         }
-        if (shapeOf && shapeOf->parent && (e->type == BpmnType::Participant || e->type == BpmnType::Lane ||
-                                            shapeOf->attr("isExpanded") == "true"))
+        if (shapeOf && shapeOf->parent &&
+            (e->type == BpmnType::Participant || e->type == BpmnType::Lane || shapeOf->attr("isExpanded") == "true"))
             return shapeOf->parent;
         if (e->type == BpmnType::Process)
             if (const Element* pool = poolOf(m_doc, e))

@@ -1,15 +1,20 @@
 // The facade's type changes (including attaching and detaching boundary events) and properties.
-#include "runway/core/modeling/Modeling.h"
-
 #include "runway/core/Semantics.h"
+#include "runway/core/modeling/Modeling.h"
 
 #include <algorithm>
 
 namespace runway::core::modeling {
 
 namespace {
-const Metamodel& mm() { return Metamodel::instance(); }
-bool is(const Element* e, BpmnType t) { return e && e->isA(t); }
+const Metamodel& mm()
+{
+    return Metamodel::instance();
+}
+bool is(const Element* e, BpmnType t)
+{
+    return e && e->isA(t);
+}
 
 bool typeHasAttribute(BpmnType t, std::string_view name)
 {
@@ -95,8 +100,9 @@ Edit Modeling::changeType(Element* e, const TypeSpec& to)
     if (isEvent) {
         switchEventDefinition(target, to.eventDefinition);
         const bool interrupting = to.interrupting.value_or(true);
-        const char* attr = to.type == BpmnType::StartEvent ? "isInterrupting"
-                           : to.type == BpmnType::BoundaryEvent ? "cancelActivity" : nullptr;
+        const char* attr = to.type == BpmnType::StartEvent      ? "isInterrupting"
+                           : to.type == BpmnType::BoundaryEvent ? "cancelActivity"
+                                                                : nullptr;
         if (attr && interrupting)
             m_doc.removeAttribute(target, attr);
         else if (attr)
@@ -213,7 +219,8 @@ Edit Modeling::attach(Element* event, Element* activity, Point at)
     setBounds(es, {c.x - eb->width / 2, c.y - eb->height / 2, eb->width, eb->height});
     if (Element* label = es->childOfType(BpmnType::BPMNLabel))
         if (auto lb = di::bounds(label))
-            setBounds(label, {lb->x + c.x - eb->x - eb->width / 2, lb->y + c.y - eb->y - eb->height / 2, lb->width, lb->height});
+            setBounds(label, {lb->x + c.x - eb->x - eb->width / 2, lb->y + c.y - eb->y - eb->height / 2, lb->width,
+                              lb->height});
     std::vector<Element*> moved{target};
     rerouteConnections(moved, {0, 0});
     out.created.push_back(target);
@@ -233,8 +240,8 @@ Edit Modeling::detach(Element* boundary, Point at)
                            eventDefinitionAllowed(BpmnType::IntermediateCatchEvent, def, boundary->parent).allowed;
     m_doc.beginEdit();
     Edit out;
-    Element* target = replaceElement(*this, boundary,
-                                     catchable ? BpmnType::IntermediateCatchEvent : BpmnType::IntermediateThrowEvent, !catchable);
+    Element* target = replaceElement(
+        *this, boundary, catchable ? BpmnType::IntermediateCatchEvent : BpmnType::IntermediateThrowEvent, !catchable);
     translateShape(es, {at.x - eb->x - eb->width / 2, at.y - eb->y - eb->height / 2});
     std::vector<Element*> moved{target};
     rerouteConnections(moved, {0, 0});
@@ -311,7 +318,9 @@ static Element* formalExpression(Modeling& m, std::string_view local, std::strin
     Element* x = m.newElement(Ns::Model, local);
     doc.declareNamespace(Ns::Xsi, "xsi");
     const auto prefix = doc.prefixFor(Ns::Model);
-    doc.setAttribute(x, "type", prefix.empty() ? std::string("tFormalExpression") : std::string(prefix) + ":tFormalExpression", Ns::Xsi);
+    doc.setAttribute(x, "type",
+                     prefix.empty() ? std::string("tFormalExpression") : std::string(prefix) + ":tFormalExpression",
+                     Ns::Xsi);
     doc.setText(x, text);
     return x;
 }
@@ -325,7 +334,11 @@ Edit Modeling::setTimer(Element* event, TimerKind kind, std::string_view value)
     for (Element* c : timer->childrenOfType(BpmnType::Expression))
         m_doc.remove(c);
     if (!value.empty())
-        insertOrdered(timer, formalExpression(*this, kind == TimerKind::Date ? "timeDate" : kind == TimerKind::Duration ? "timeDuration" : "timeCycle", value));
+        insertOrdered(timer, formalExpression(*this,
+                                              kind == TimerKind::Date       ? "timeDate"
+                                              : kind == TimerKind::Duration ? "timeDuration"
+                                                                            : "timeCycle",
+                                              value));
     return finish({});
 }
 

@@ -6,11 +6,26 @@
 namespace runway::core::modeling::routing {
 
 namespace {
-double right(const Bounds& b) { return b.x + b.width; }
-double bottom(const Bounds& b) { return b.y + b.height; }
-Point centre(const Bounds& b) { return {b.x + b.width / 2, b.y + b.height / 2}; }
-bool near(double a, double b, double tol = 0.5) { return std::abs(a - b) <= tol; }
-bool inside(const Bounds& b, Point p) { return p.x > b.x && p.x < right(b) && p.y > b.y && p.y < bottom(b); }
+double right(const Bounds& b)
+{
+    return b.x + b.width;
+}
+double bottom(const Bounds& b)
+{
+    return b.y + b.height;
+}
+Point centre(const Bounds& b)
+{
+    return {b.x + b.width / 2, b.y + b.height / 2};
+}
+bool near(double a, double b, double tol = 0.5)
+{
+    return std::abs(a - b) <= tol;
+}
+bool inside(const Bounds& b, Point p)
+{
+    return p.x > b.x && p.x < right(b) && p.y > b.y && p.y < bottom(b);
+}
 } // namespace
 
 std::vector<Point> route(const Bounds& s, const Bounds& t, bool fromBottom)
@@ -24,8 +39,10 @@ std::vector<Point> route(const Bounds& s, const Bounds& t, bool fromBottom)
             return {start, {sc.x, tc.y}, {endX, tc.y}};
         }
         if (t.y > bottom(s)) // straight below: down into the top
-            return near(sc.x, tc.x) ? std::vector<Point>{start, {tc.x, t.y}}
-                                    : std::vector<Point>{start, {sc.x, (bottom(s) + t.y) / 2}, {tc.x, (bottom(s) + t.y) / 2}, {tc.x, t.y}};
+            return near(sc.x, tc.x)
+                       ? std::vector<Point>{start, {tc.x, t.y}}
+                       : std::vector<Point>{
+                             start, {sc.x, (bottom(s) + t.y) / 2}, {tc.x, (bottom(s) + t.y) / 2}, {tc.x, t.y}};
         const double below = std::max(bottom(s), bottom(t)) + 20;
         return {start, {sc.x, below}, {tc.x, below}, {tc.x, bottom(t)}};
     }
@@ -113,7 +130,8 @@ std::vector<Point> simplify(const std::vector<Point>& pts)
         if (out.size() >= 2) {
             const Point& a = out[out.size() - 2];
             const Point& b = out.back();
-            const bool collinear = (near(a.x, b.x, 0.01) && near(b.x, p.x, 0.01)) || (near(a.y, b.y, 0.01) && near(b.y, p.y, 0.01));
+            const bool collinear =
+                (near(a.x, b.x, 0.01) && near(b.x, p.x, 0.01)) || (near(a.y, b.y, 0.01) && near(b.y, p.y, 0.01));
             if (collinear)
                 out.back() = p;
             else
