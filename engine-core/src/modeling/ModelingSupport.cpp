@@ -51,6 +51,8 @@ Size defaultSize(BpmnType t, bool expanded)
 
 std::string idPrefix(BpmnType t)
 {
+    if (t == BpmnType::Count)
+        return "Element"; // not a BPMN type (an extension element with an id)
     if (mm().isA(t, BpmnType::Activity))
         return "Activity";
     if (mm().isA(t, BpmnType::Event))
