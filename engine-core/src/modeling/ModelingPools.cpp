@@ -95,6 +95,8 @@ Edit Modeling::addLane(Element* target, bool before)
     auto pb = di::bounds(poolShape);
     if (!process || !pb || !(is(target, BpmnType::Participant) || is(target, BpmnType::Lane)))
         return refuse("lanes are added to a drawn pool with a process, or beside a lane");
+    if (target->type == BpmnType::Lane && !di::bounds(shape(target)))
+        return refuse("the lane is not drawn");
     const bool horizontal = poolShape->attr("isHorizontal") != "false";
     m_doc.beginEdit();
     Edit out;
@@ -120,13 +122,9 @@ Edit Modeling::addLane(Element* target, bool before)
             updateLaneRefs(sem::flowNodes(process));
         }
     }
-    auto lb = di::bounds(shape(lane));
-    if (!lb) {
-        m_doc.endEdit();
-        return refuse("the lane is not drawn");
-    }
+    const Bounds lb = *di::bounds(shape(lane)); // drawn: checked above, or just created
     // Make room: everything of the pool at or beyond the new lane's edge moves by one lane.
-    const double edge = horizontal ? (before ? lb->y : lb->y + lb->height) : (before ? lb->x : lb->x + lb->width);
+    const double edge = horizontal ? (before ? lb.y : lb.y + lb.height) : (before ? lb.x : lb.x + lb.width);
     const Point shift = horizontal ? Point{0, kLaneSize} : Point{kLaneSize, 0};
     std::vector<Element*> toMove;
     std::vector<Element*> stack{process};
@@ -150,13 +148,9 @@ Edit Modeling::addLane(Element* target, bool before)
         }
     }
     // Lanes move alone here (their flow nodes are in toMove already, when beyond the edge).
-    std::vector<Element*> moved;
-    for (Element* e : toMove) {
-        if (e->type == BpmnType::Lane) {
+    for (Element* e : toMove)
+        if (e->type == BpmnType::Lane)
             translateShape(shape(e), shift);
-            moved.push_back(e);
-        }
-    }
     std::vector<Element*> nodes;
     for (Element* e : toMove)
         if (e->type != BpmnType::Lane)
@@ -178,8 +172,7 @@ Edit Modeling::addLane(Element* target, bool before)
     Element* fresh = newElement(Ns::Model, "lane", BpmnType::Lane);
     Element* next = lane->next;
     m_doc.insert(lane->parent, fresh, before ? lane : next);
-    const Bounds nb =
-        horizontal ? Bounds{lb->x, edge, lb->width, kLaneSize} : Bounds{edge, lb->y, kLaneSize, lb->height};
+    const Bounds nb = horizontal ? Bounds{lb.x, edge, lb.width, kLaneSize} : Bounds{edge, lb.y, kLaneSize, lb.height};
     Element* ns = addShape(poolShape->parent, fresh, nb);
     m_doc.setAttribute(ns, "isHorizontal", horizontal ? "true" : "false");
     out.created.insert(out.created.begin(), fresh);
