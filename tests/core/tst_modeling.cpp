@@ -320,6 +320,9 @@ private slots:
         QCOMPARE(s("BA")->attr("attachedToRef"), std::string_view("TA"));
 
         before = s.bytes();
+        CHECK_EDIT(*s.doc, s.m->changeType(s("ESS"), {BpmnType::StartEvent, BpmnType::SignalEventDefinition}), before);
+        QCOMPARE(s("ESS")->attr("isInterrupting"), std::string_view("false")); // kept when not asked to change
+        before = s.bytes();
         CHECK_EDIT(*s.doc, s.m->changeType(s("SA"), {BpmnType::StartEvent, BpmnType::TimerEventDefinition}), before);
         QVERIFY(!s.m->changeType(s("SP"), {BpmnType::Task}).ok());
     }

@@ -90,6 +90,8 @@ Edit Modeling::changeType(Element* e, const TypeSpec& to)
     if (Verdict v = canChangeType(m_doc, e, to); !v)
         return refuse(v.reason);
     const bool isEvent = is(e, BpmnType::Event);
+    // Unless told otherwise, an event keeps interrupting or not.
+    const bool wasInterrupting = e->attr("isInterrupting") != "false" && e->attr("cancelActivity") != "false";
     m_doc.beginEdit();
     Edit out;
     Element* s = shape(e);
@@ -99,7 +101,7 @@ Edit Modeling::changeType(Element* e, const TypeSpec& to)
     out.created.push_back(target);
     if (isEvent) {
         switchEventDefinition(target, to.eventDefinition);
-        const bool interrupting = to.interrupting.value_or(true);
+        const bool interrupting = to.interrupting.value_or(wasInterrupting);
         const char* attr = to.type == BpmnType::StartEvent      ? "isInterrupting"
                            : to.type == BpmnType::BoundaryEvent ? "cancelActivity"
                                                                 : nullptr;
