@@ -38,6 +38,8 @@ Command validateCommand();
 Command convertCommand();
 Command runCommand();
 Command conformanceCommand();
+Command testCommand();
+Command scenarioCommand();
 
 /// Prints "runway-cli NAME: message" to stderr with the hint to use --help; returns Unreadable.
 int usageError(const std::string& command, const std::string& message);

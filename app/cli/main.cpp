@@ -12,7 +12,8 @@ namespace {
 
 std::vector<Command> commands()
 {
-    return {validateCommand(), convertCommand(), infoCommand(), runCommand(), conformanceCommand()};
+    return {validateCommand(), convertCommand(), infoCommand(), runCommand(), conformanceCommand(),
+            testCommand(), scenarioCommand()};
 }
 
 void printUsage(std::FILE* to)
