@@ -216,7 +216,7 @@ bool SimulationSession::run(Action a)
 {
     const std::size_t logBefore = m_log.size();
     const auto clockBefore = clock();
-    const bool ok = apply(a, false);
+    const bool ok = apply(a);
     if (ok) {
         m_actions.push_back(std::move(a));
         if (m_actions.size() - m_checkpoints.back().action >= m_checkpointEvery)
@@ -247,9 +247,8 @@ void SimulationSession::settle()
         in->runUntilIdle();
 }
 
-bool SimulationSession::apply(const Action& a, bool replaying)
+bool SimulationSession::apply(const Action& a)
 {
-    (void)replaying;
     using K = Action::Kind;
     using SK = engine::Scenario::Step::Kind;
     const std::string A = a.a.toStdString();
@@ -377,7 +376,7 @@ bool SimulationSession::apply(const Action& a, bool replaying)
         if (a.instance == 1) {
             auto pos = m_recorded.end();
             for (auto it = m_recorded.rbegin(); it != m_recorded.rend(); ++it)
-                if (it->kind != SK::Choose && it->kind != SK::Start) {
+                if (it->kind != SK::Choose) {
                     pos = it.base() - 1;
                     break;
                 }
@@ -515,13 +514,13 @@ void SimulationSession::checkpoint()
     c.nextRoundRobin = m_nextRoundRobin;
     m_checkpoints.push_back(std::move(c));
     if (m_checkpoints.size() > kMaxCheckpoints) {
-        // Keep the first and every other one: memory stays bounded, replays get at most twice as long.
+        // Keep the first, every other one and the last: memory stays bounded, and replays get at
+        // most about twice as long.
         m_checkpointEvery *= 2;
-        const std::size_t base = m_checkpoints.front().action;
         std::vector<Checkpoint> kept;
-        for (auto& cp : m_checkpoints)
-            if (cp.action == base || (cp.action - base) % m_checkpointEvery == 0 || &cp == &m_checkpoints.back())
-                kept.push_back(std::move(cp));
+        for (std::size_t i = 0; i < m_checkpoints.size(); ++i)
+            if (i % 2 == 0 || i + 1 == m_checkpoints.size())
+                kept.push_back(std::move(m_checkpoints[i]));
         m_checkpoints = std::move(kept);
     }
 }
@@ -562,7 +561,7 @@ int SimulationSession::stepBack(int n)
         m_checkpoints.pop_back();
     restoreCheckpoint(m_checkpoints.back());
     for (std::size_t i = m_checkpoints.back().action; i < targetSize; ++i)
-        apply(m_actions[i], true);
+        apply(m_actions[i]);
     m_actions.erase(m_actions.begin() + static_cast<std::ptrdiff_t>(targetSize), m_actions.end());
     m_eventLog->truncated(m_log.size());
     m_eventLog->appended(std::min(m_log.size(), m_checkpoints.back().logSize));

@@ -160,7 +160,7 @@ private:
     struct Checkpoint;
 
     bool run(Action a);
-    bool apply(const Action& a, bool replaying);
+    bool apply(const Action& a);
     bool pendingFor(int id, PendingDecision* out) const;
     void onTrace(int instance, const engine::TraceEvent& e);
     void afterActions(std::size_t logBefore, TimePoint clockBefore);
