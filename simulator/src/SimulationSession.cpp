@@ -217,7 +217,8 @@ bool SimulationSession::run(Action a)
     const std::size_t logBefore = m_log.size();
     const auto clockBefore = clock();
     const bool ok = apply(a);
-    if (ok) {
+    // An action that failed after settling the instances still changed them: it is history too.
+    if (ok || m_log.size() != logBefore) {
         m_actions.push_back(std::move(a));
         if (m_actions.size() - m_checkpoints.back().action >= m_checkpointEvery)
             checkpoint();
