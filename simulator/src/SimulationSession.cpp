@@ -16,7 +16,8 @@ using engine::TraceEvent;
 
 struct SimulationSession::Checkpoint {
     std::size_t action = 0; ///< the number of actions done when it was taken
-    std::vector<engine::InstanceState> states;
+    /// Per instance; an instance untouched since the previous checkpoint shares its snapshot.
+    std::vector<std::shared_ptr<const engine::InstanceState>> states;
     std::size_t logSize = 0;
     std::vector<engine::Scenario::Step> recorded;
     SessionPolicy::State policy;
@@ -253,6 +254,8 @@ bool SimulationSession::apply(const Action& a)
     using K = Action::Kind;
     using SK = engine::Scenario::Step::Kind;
     const std::string A = a.a.toStdString();
+    if (a.kind != K::Step && a.kind != K::Decide && a.kind != K::SetVariables && a.kind != K::Preset)
+        std::fill(m_dirty.begin(), m_dirty.end(), 1); // settles, or moves time for, every instance
     engine::Scenario::Step st;
     bool recordIt = false; // only the first instance (and session-wide actions) are recorded
     switch (a.kind) {
@@ -264,6 +267,7 @@ bool SimulationSession::apply(const Action& a)
             return false;
         }
         m_instances.push_back(std::move(in));
+        m_dirty.push_back(1);
         st.kind = SK::Start;
         st.element = A;
         st.variables = a.vars;
@@ -273,6 +277,7 @@ bool SimulationSession::apply(const Action& a)
     case K::Step: {
         Instance* in = m_instances[static_cast<std::size_t>(a.instance - 1)].get();
         m_nextRoundRobin = static_cast<std::size_t>(a.instance) % m_instances.size();
+        m_dirty[static_cast<std::size_t>(a.instance - 1)] = 1;
         return in->step();
     }
     case K::NextTimer: {
@@ -342,6 +347,7 @@ bool SimulationSession::apply(const Action& a)
         break;
     }
     case K::SetVariables:
+        m_dirty[static_cast<std::size_t>(a.instance - 1)] = 1;
         m_instances[static_cast<std::size_t>(a.instance - 1)]->setVariables(a.vars);
         break;
     case K::Decide:
@@ -373,6 +379,7 @@ bool SimulationSession::apply(const Action& a)
         // led the token to the gateway (scenario steps run until idle).
         Instance* in = m_instances[static_cast<std::size_t>(a.instance - 1)].get();
         m_policy->state.once[{a.instance, n}] = flows;
+        m_dirty[static_cast<std::size_t>(a.instance - 1)] = 1;
         const bool moved = in->step();
         if (a.instance == 1) {
             auto pos = m_recorded.end();
@@ -507,8 +514,12 @@ void SimulationSession::checkpoint()
 {
     Checkpoint c;
     c.action = m_actions.size();
-    for (const auto& in : m_instances)
-        c.states.push_back(in->snapshot());
+    const Checkpoint* previous = m_checkpoints.empty() ? nullptr : &m_checkpoints.back();
+    for (std::size_t i = 0; i < m_instances.size(); ++i)
+        c.states.push_back(!m_dirty[i] && previous && i < previous->states.size()
+                               ? previous->states[i]
+                               : std::make_shared<const engine::InstanceState>(m_instances[i]->snapshot()));
+    std::fill(m_dirty.begin(), m_dirty.end(), 0);
     c.logSize = m_log.size();
     c.recorded = m_recorded;
     c.policy = m_policy->state;
@@ -543,8 +554,9 @@ void SimulationSession::forgetOldHistory()
 void SimulationSession::restoreCheckpoint(const Checkpoint& c)
 {
     m_instances.resize(c.states.size());
+    m_dirty.assign(c.states.size(), 0);
     for (std::size_t i = 0; i < c.states.size(); ++i)
-        m_instances[i]->restore(c.states[i]);
+        m_instances[i]->restore(*c.states[i]);
     truncateLog(c.logSize);
     m_recorded = c.recorded;
     m_policy->state = c.policy;
@@ -577,6 +589,7 @@ void SimulationSession::reset()
 {
     pause();
     m_instances.clear();
+    m_dirty.clear();
     truncateLog(0);
     m_actions.clear();
     m_checkpoints.clear();

@@ -1,12 +1,14 @@
-// runway-bench-session FILE [--steps N] [--seconds S] [--process ID]
+// runway-bench-session FILE [--steps N] [--seconds S] [--instances K] [--process ID]
 //
 // Benchmark of the simulation session (simulator/) on a large model: reads and compiles FILE, then
 //  1. steps one transition at a time, N times (default 5000; the next timer when nothing moves,
 //     a new instance when one ends), each followed by the token view the canvas would redraw
 //     from, and reports the time per step (median, p95, max);
-//  2. plays at full speed for S seconds (default 5) while a 5 ms QTimer probes the event loop,
-//     starting a new instance whenever one ends, and reports transitions per second and the
-//     probe's worst and p99 lateness (how long the UI could have waited for the event loop).
+//  2. plays at full speed for S seconds (default 5) with K instances at once (default 1) while a
+//     5 ms QTimer probes the event loop and the token view is rebuilt once per play tick (as the
+//     canvas would); when all have ended, the session is reset and K start again. Reports
+//     transitions per second and the probe's p99 and worst lateness (how long the UI could have
+//     waited for the event loop).
 // Gateways follow their conditions; a decision they cannot take is answered with the first flow.
 // Prints one JSON line.
 
@@ -50,7 +52,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     std::string file, processId;
-    int steps = 5000;
+    int steps = 5000, concurrent = 1;
     double seconds = 5;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -58,6 +60,8 @@ int main(int argc, char** argv)
             steps = std::stoi(argv[++i]);
         else if (a == "--seconds" && i + 1 < argc)
             seconds = std::stod(argv[++i]);
+        else if (a == "--instances" && i + 1 < argc)
+            concurrent = std::max(1, std::stoi(argv[++i]));
         else if (a == "--process" && i + 1 < argc)
             processId = argv[++i];
         else
@@ -109,8 +113,17 @@ int main(int argc, char** argv)
     }
 
     // 2. Full speed, with an event-loop probe and the token view redrawn once per tick.
+    std::uint64_t done = 0, rounds = 0;
+    auto restart = [&] {
+        done += transitions(session);
+        ++rounds;
+        session.reset();
+        for (int k = 0; k < concurrent; ++k)
+            session.start();
+    };
     session.reset();
-    session.start();
+    for (int k = 0; k < concurrent; ++k)
+        session.start();
     session.setSpeed(0);
     std::vector<double> lateMs;
     QElapsedTimer clock;
@@ -125,16 +138,17 @@ int main(int argc, char** argv)
     std::size_t views = 0;
     QObject::connect(&session, &SimulationSession::stepped, [&] { views += static_cast<std::size_t>(session.tokenView().tokensAt.size() > 0); });
     QObject::connect(&session, &SimulationSession::playingChanged, [&](bool playing) {
-        if (!playing && clock.elapsed() < seconds * 1000) {
-            // Ended, waiting for help, or a decision: keep the run going.
-            if (!session.step() && !session.nextTimer() && !session.pendingDecision())
-                session.start();
+        if (playing || clock.elapsed() >= seconds * 1000)
+            return;
+        // All ended (or wait for help), or a decision: once the tick is over, keep the run going.
+        QTimer::singleShot(0, &session, [&] {
             if (auto d = session.pendingDecision())
                 session.decide({d->candidates.front()});
-            QTimer::singleShot(0, &session, [&] { session.play(); });
-        }
+            else if (!session.step() && !session.nextTimer())
+                restart();
+            session.play();
+        });
     });
-    const std::uint64_t before = transitions(session);
     clock.start();
     expected = 5'000'000;
     probe.start(5);
@@ -145,16 +159,16 @@ int main(int argc, char** argv)
     });
     app.exec();
     const double wall = static_cast<double>(clock.nsecsElapsed()) / 1e9;
-    // Instances replaced by reset() are gone; count what the session holds now.
-    const std::uint64_t done = transitions(session) - before;
+    done += transitions(session);
 
     std::printf("{\"file\":\"%s\",\"nodes\":%zu,\"steps\":%zu,\"stepMs\":{\"median\":%.4f,\"p95\":%.4f,\"max\":%.3f},"
-                "\"meanTokenElements\":%.1f,\"playSeconds\":%.2f,\"transitionsPerSecond\":%.0f,\"instances\":%d,"
-                "\"ticksWithView\":%zu,\"eventLoopLatencyMs\":{\"p99\":%.2f,\"max\":%.2f,\"probes\":%zu}}\n",
+                "\"meanTokenElements\":%.1f,\"playSeconds\":%.2f,\"transitionsPerSecond\":%.0f,\"instancesNow\":%d,"
+                "\"concurrent\":%d,\"rounds\":%llu,\"ticksWithView\":%zu,\"eventLoopLatencyMs\":{\"p99\":%.2f,\"max\":%.2f,\"probes\":%zu}}\n",
                 jsonEscape(file).c_str(), process->nodes().size(), stepMs.size(), pct(stepMs, 0.5), pct(stepMs, 0.95),
                 stepMs.empty() ? 0.0 : *std::max_element(stepMs.begin(), stepMs.end()),
                 stepMs.empty() ? 0.0 : static_cast<double>(tokens) / static_cast<double>(stepMs.size()), wall,
-                static_cast<double>(done) / wall, session.instanceCount(), views, pct(lateMs, 0.99),
+                static_cast<double>(done) / wall, session.instanceCount(), concurrent,
+                static_cast<unsigned long long>(rounds), views, pct(lateMs, 0.99),
                 lateMs.empty() ? 0.0 : *std::max_element(lateMs.begin(), lateMs.end()), lateMs.size());
     return 0;
 }

@@ -176,6 +176,7 @@ private:
     std::shared_ptr<const engine::CompiledProcess> m_process;
     std::unique_ptr<Policy> m_policy;
     std::vector<std::unique_ptr<engine::Instance>> m_instances;
+    std::vector<char> m_dirty; // per instance: changed since the last checkpoint
     TimePoint m_startTime;
     std::size_t m_nextRoundRobin = 0;
 
