@@ -214,6 +214,39 @@ private slots:
         }
     }
 
+    void severalInstancesStepBackExactly()
+    {
+        auto l = load(kExample);
+        SimulationSession s(l.process);
+        s.setTaskDuration("Task_CheckInPassenger", 1min);
+        auto all = [&] {
+            std::string o;
+            for (int id = 1; id <= s.instanceCount(); ++id)
+                o += "instance " + std::to_string(id) + "\n" + dump(s.instance(id)->state());
+            return o;
+        };
+        std::vector<std::string> states{all()};
+        // Instances started at different times, stepped in turn: most checkpoints hold snapshots
+        // of instances the actions since the previous one did not touch.
+        for (int round = 0; round < 90; ++round) {
+            if (round < 3)
+                QCOMPARE(s.start("StartEvent_BookingConfirmed"), round + 1);
+            else if (round % 4 != 3 || !s.nextTimer()) // every fourth: the next timer, while one waits
+                s.advanceBy(std::chrono::seconds(20 + round));
+            states.push_back(all());
+            while (s.step())
+                states.push_back(all());
+        }
+        QVERIFY(s.historySize() > 96); // several checkpoints
+        QCOMPARE(std::size_t(s.historySize()), states.size() - 1);
+        while (s.historySize() > 0) {
+            QCOMPARE(s.stepBack(1), 1);
+            states.pop_back();
+            QCOMPARE(all(), states.back());
+        }
+        QCOMPARE(s.instanceCount(), 0);
+    }
+
     void errorPathsAndIncidents()
     {
         auto l = load(kExample);
