@@ -36,8 +36,17 @@ class InstancesModel;
 /// decision (decisionNeeded); decide() answers it. Inside nextTimer/advanceBy and the triggers,
 /// which run the instance until idle, presets, conditions and default flows decide.
 ///
-/// Recording: what the person does is recorded as scenario steps; scenario() adds expectations
-/// from the current state, ready for ScenarioStore.
+/// Time and triggers: step() is one transition; every other action (nextTimer, advanceBy, complete,
+/// fail, message, signal, trigger) first lets every instance run until idle, as a scenario does
+/// after each step, so what is recorded replays the same. Each instance keeps its own clock; an
+/// idle instance follows the others' timers, and clock() is the latest.
+///
+/// Recording: what the person does is recorded as scenario steps (start, nextTimer, advance,
+/// complete, fail, message, signal, and choose for presets and for decisions, placed before the
+/// action that led the token to the gateway); scenario() adds expectations from the current state,
+/// ready for ScenarioStore. A scenario walks one instance: only the first instance's start and
+/// triggers are recorded. Triggers by element and variable edits have no scenario step and are not
+/// recorded.
 class SimulationSession : public QObject {
     Q_OBJECT
 public:
