@@ -51,7 +51,7 @@ class SimulationSession : public QObject {
     Q_OBJECT
 public:
     static constexpr std::size_t kMaxCheckpoints = 256;
-    static constexpr std::size_t kMaxActions = 4'000'000;
+    static constexpr std::size_t kMaxActions = 1'000'000; // about 100 bytes each
 
     explicit SimulationSession(std::shared_ptr<const engine::CompiledProcess> process, QObject* parent = nullptr);
     ~SimulationSession() override;
