@@ -42,6 +42,8 @@ Command conformanceCommand();
 Command renderCommand();
 Command lintCommand();
 Command exportCommand();
+Command testCommand();
+Command scenarioCommand();
 
 /// Prints "runway-cli NAME: message" to stderr with the hint to use --help; returns Unreadable.
 int usageError(const std::string& command, const std::string& message);

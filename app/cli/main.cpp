@@ -12,8 +12,8 @@ namespace {
 
 std::vector<Command> commands()
 {
-    return {validateCommand(), convertCommand(), infoCommand(), runCommand(), conformanceCommand(), lintCommand(),
-            exportCommand(), renderCommand()};
+    return {validateCommand(), convertCommand(), infoCommand(), runCommand(), testCommand(), scenarioCommand(),
+            conformanceCommand(), lintCommand(), exportCommand(), renderCommand()};
 }
 
 void printUsage(std::FILE* to)

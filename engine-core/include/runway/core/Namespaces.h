@@ -33,6 +33,8 @@ inline constexpr std::string_view Camunda = "http://camunda.org/schema/1.0/bpmn"
 inline constexpr std::string_view Modeler = "http://camunda.org/schema/modeler/1.0";
 inline constexpr std::string_view BpmnIoColor = "http://bpmn.io/schema/bpmn/biocolor/1.0";
 inline constexpr std::string_view OmgColor = "http://www.omg.org/spec/BPMN/non-normative/color/1.0";
+// Runway's own extensions (stored scenarios: decision record 0010).
+inline constexpr std::string_view Runway = "https://runway.dev/schema/bpmn/1.0";
 } // namespace uri
 
 /// The prefix Runway uses when it must declare a well-known namespace itself.
