@@ -100,6 +100,8 @@ private slots:
             x.duration = *iso8601::parseDuration("P1DT2H");
             if (k == K::Choose)
                 x.flows = {"F1", "F2"};
+            if (k == K::Message)
+                x.correlationKey = "order-7";
             s.steps.push_back(x);
         }
         Scenario::Step ex;
@@ -116,6 +118,7 @@ private slots:
         QVERIFY(back.front().steps.front().variables == st.variables);
         QCOMPARE(back.front().steps[1].duration.toString(), std::string("P1DT2H"));
         QCOMPARE(back.front().steps[9].flows, (std::vector<std::string>{"F1", "F2"}));
+        QVERIFY(back.front().steps[7].correlationKey == std::optional<std::string>("order-7"));
         QVERIFY(back.front().steps.back().expect.incident == std::optional<bool>(true));
         QVERIFY(back.front().steps.back().expect.completed == std::optional<bool>(false));
         QCOMPARE(toJson(back.front()), text);

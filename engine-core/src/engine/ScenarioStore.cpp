@@ -88,7 +88,11 @@ ojson toJsonStep(const Scenario::Step& st)
         o["fail"] = st.element;
         o["error"] = st.name;
         break;
-    case K::Message: o["message"] = st.name; break;
+    case K::Message:
+        o["message"] = st.name;
+        if (st.correlationKey)
+            o["correlationKey"] = *st.correlationKey;
+        break;
     case K::Signal: o["signal"] = st.name; break;
     case K::Choose:
         o["choose"] = st.element;
