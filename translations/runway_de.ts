@@ -17,7 +17,114 @@
     </message>
 </context>
 <context>
+    <name>runway::app::DeployExport</name>
+    <message>
+        <source>The model could not be copied for conversion; see the problems listed.</source>
+        <translation>Das Modell konnte für die Umwandlung nicht kopiert werden; siehe die aufgeführten Probleme.</translation>
+    </message>
+    <message>
+        <source>%1 would reject the model, so nothing was written. Fix the errors listed and export again.</source>
+        <translation>%1 würde das Modell ablehnen, daher wurde nichts geschrieben. Beheben Sie die aufgeführten Fehler und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export for %1</source>
+        <translation>Für %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Camunda 8</source>
+        <translation>Camunda 8</translation>
+    </message>
+    <message>
+        <source>Camunda 7</source>
+        <translation>Camunda 7</translation>
+    </message>
+    <message>
+        <source>Engine version to check and export for:</source>
+        <translation>Engine-Version, für die geprüft und exportiert wird:</translation>
+    </message>
+    <message>
+        <source>Conversion report: nothing to convert.</source>
+        <translation>Umwandlungsbericht: nichts umzuwandeln.</translation>
+    </message>
+    <message>
+        <source>Conversion report for %1:</source>
+        <translation>Umwandlungsbericht für %1:</translation>
+    </message>
+    <message>
+        <source>%1 finds no problems.</source>
+        <translation>%1 findet keine Probleme.</translation>
+    </message>
+    <message>
+        <source>Problems for %1:</source>
+        <translation>Probleme für %1:</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 was written for %2.</source>
+        <translation>%1 wurde für %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Some settings could not be carried over exactly; see the details.</source>
+        <translation>Einige Einstellungen konnten nicht genau übernommen werden; siehe Details.</translation>
+    </message>
+</context>
+<context>
     <name>runway::app::MainWindow</name>
+    <message>
+        <source>Export for Camunda &amp;8…</source>
+        <translation>Für Camunda &amp;8 exportieren…</translation>
+    </message>
+    <message>
+        <source>Convert a copy for Camunda 8 and write it if Camunda 8 would deploy it</source>
+        <translation>Eine Kopie für Camunda 8 umwandeln und schreiben, wenn Camunda 8 sie bereitstellen würde</translation>
+    </message>
+    <message>
+        <source>Export for Camunda &amp;7…</source>
+        <translation>Für Camunda &amp;7 exportieren…</translation>
+    </message>
+    <message>
+        <source>Convert a copy for Camunda 7 and write it if Camunda 7 would deploy it</source>
+        <translation>Eine Kopie für Camunda 7 umwandeln und schreiben, wenn Camunda 7 sie bereitstellen würde</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Plain BPMN…</source>
+        <translation>Als rei&amp;nes BPMN exportieren…</translation>
+    </message>
+    <message>
+        <source>Write a copy without the engine mark, if it passes the structural checks</source>
+        <translation>Eine Kopie ohne Angabe der Engine schreiben, wenn sie die strukturellen Prüfungen besteht</translation>
+    </message>
+    <message>
+        <source>Checked for %1</source>
+        <translation>Geprüft für %1</translation>
+    </message>
+    <message>
+        <source>The problems list the structural checks and the rules of %1, the engine the file names</source>
+        <translation>Die Probleme umfassen die strukturellen Prüfungen und die Regeln von %1, der Engine, die die Datei nennt</translation>
+    </message>
+    <message>
+        <source>There is no model to export. Open a file first.</source>
+        <translation>Es gibt kein Modell zum Exportieren. Öffnen Sie zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <source>Exported %1 for %2</source>
+        <translation>%1 für %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Export for %1</source>
+        <translation>Für %1 exportieren</translation>
+    </message>
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
@@ -332,6 +439,10 @@ Open a BPMN 2.0 file with File ▸ Open (%1), drop one here, or try File ▸ Ope
     <message>
         <source>Warning at %1</source>
         <translation>Warnung bei %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
 </context>
 <context>

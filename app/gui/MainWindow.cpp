@@ -81,6 +81,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_zoomLabel = new QLabel;
     m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    m_platformLabel = new QLabel;
+    m_platformLabel->setObjectName(QStringLiteral("platformLabel"));
+    statusBar()->addPermanentWidget(m_platformLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
     statusBar()->addPermanentWidget(m_summary);
 
@@ -270,6 +273,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addAction(m_exportAction);
+    addDeployActions(file);
     file->addSeparator();
     file->addAction(m_reloadAction);
     file->addAction(m_closeAction);
@@ -389,6 +393,7 @@ void MainWindow::currentTabChanged()
     }
     updateTitle();
     updateSummary();
+    updatePlatform();
     updateActions();
 }
 

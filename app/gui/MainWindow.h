@@ -2,6 +2,7 @@
 
 #include "runway/core/Diagnostic.h"
 #include "runway/core/Document.h"
+#include "runway/core/deploy/Platform.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -30,6 +31,7 @@ namespace runway::app {
 
 class ProblemsPanel;
 class PropertiesPanel;
+struct DeployExportResult;
 class RecentFiles;
 
 /// Runway's main window: open documents in tabs, each a DocumentView (its diagrams on a canvas,
@@ -62,6 +64,11 @@ public:
     bool saveAs(const QString& path);
     /// Exports the current diagram (SVG, PNG or PDF by the extension); no dialog.
     bool exportDiagram(const QString& path, QString* error = nullptr);
+    /// Exports a converted copy of the current document for target to path (MainWindowDeploy.cpp);
+    /// writes only when target would deploy it. No dialog: File > Export for ... asks, then calls it.
+    DeployExportResult exportForTarget(const core::deploy::Platform& target, const QString& path);
+    /// "Checked for Camunda 8.6": which engine's rules the problems panel applied.
+    QLabel* platformLabel() const { return m_platformLabel; }
     /// Closes the current tab, asking first when it has unsaved changes. False when cancelled.
     bool closeFile();
     bool closeTab(int index);
@@ -140,6 +147,10 @@ private:
     TabInfo* info(QWidget* page);
     const TabInfo* info(QWidget* page) const;
     void revalidate(QWidget* page);
+    // Deployability (MainWindowDeploy.cpp): the File menu's exports and the checked platform.
+    void addDeployActions(QMenu* file);
+    void exportForTargetWithDialog(core::deploy::Engine engine);
+    void updatePlatform();
 
     QHash<QWidget*, TabInfo> m_info;
     std::unique_ptr<modeler::ProcessTreeModel> m_model; // the outline of the current document
@@ -160,6 +171,8 @@ private:
     QDockWidget* m_problemsDock = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_zoomLabel = nullptr;
+    QLabel* m_platformLabel = nullptr;
+    QList<QAction*> m_deployActions; ///< File > Export for Camunda 8 / Camunda 7 / plain BPMN
     RecentFiles* m_recent = nullptr;
     QMenu* m_recentMenu = nullptr;
 

@@ -3,10 +3,10 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "DeployExport.h"
 #include "ProblemsPanel.h"
 #include "RecentFiles.h"
 #include "runway/core/BpmnReader.h"
-#include "runway/core/Validator.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
 #include "runway/modeler/notation/Export.h"
@@ -184,7 +184,7 @@ void MainWindow::revalidate(QWidget* page)
     if (!tab || !view)
         return;
     tab->diagnostics = tab->readerDiagnostics;
-    const core::Diagnostics found = core::Validator::validate(view->document());
+    const core::Diagnostics found = checkModel(view->document()).diagnostics;
     tab->diagnostics.insert(tab->diagnostics.end(), found.begin(), found.end());
     view->setProblems(tab->diagnostics);
     if (page == m_tabs->currentWidget())
@@ -213,7 +213,7 @@ bool MainWindow::load(const QString& file, int replace)
     tab.readerDiagnostics = result.diagnostics;
     tab.diagnostics = std::move(result.diagnostics);
     if (result.document) {
-        const core::Diagnostics found = core::Validator::validate(*result.document);
+        const core::Diagnostics found = checkModel(*result.document).diagnostics;
         tab.diagnostics.insert(tab.diagnostics.end(), found.begin(), found.end());
         addDocumentTab(std::move(result.document), std::move(tab), replace);
         if (!isResource(file))

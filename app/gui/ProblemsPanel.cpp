@@ -20,15 +20,17 @@ QString qs(const std::string& s)
 ProblemsPanel::ProblemsPanel(QWidget* parent) : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("problemsPanel"));
-    setColumnCount(2);
-    setHeaderLabels({tr("Location"), tr("Problem")});
+    setColumnCount(3);
+    setHeaderLabels({tr("Location"), tr("Problem"), tr("Code")});
     setRootIsDecorated(false);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setWordWrap(false);
-    header()->setStretchLastSection(true);
+    header()->setStretchLastSection(false);
     header()->setSectionResizeMode(LocationColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(CodeColumn, QHeaderView::ResizeToContents);
 
     auto* copy = new QAction(tr("&Copy"), this);
     copy->setShortcut(QKeySequence::Copy);
@@ -59,14 +61,16 @@ void ProblemsPanel::setDiagnostics(const core::Diagnostics& diagnostics)
         QString message = qs(d.message);
         if (!d.elementId.empty())
             message = QStringLiteral("'%1': %2").arg(qs(d.elementId), message);
-        auto* item = new QTreeWidgetItem({where, message});
+        auto* item = new QTreeWidgetItem({where, message, qs(d.code)});
         item->setIcon(LocationColumn, d.isError() ? errorIcon : warningIcon);
         item->setData(LocationColumn, LineRole, d.line);
         item->setData(LocationColumn, ElementIdRole, qs(d.elementId));
         item->setData(LocationColumn, IsErrorRole, d.isError());
+        item->setData(LocationColumn, CodeRole, qs(d.code));
         const QString full = qs(d.format());
         item->setToolTip(LocationColumn, full);
         item->setToolTip(MessageColumn, full);
+        item->setToolTip(CodeColumn, full);
         // Screen readers hear the severity the icon shows.
         item->setData(LocationColumn, Qt::AccessibleTextRole,
                       (d.isError() ? tr("Error at %1") : tr("Warning at %1")).arg(where));

@@ -6,17 +6,19 @@
 
 namespace runway::app {
 
-/// The problems found in the open file: what the reader and the Validator reported, one row each,
-/// "file:line" beside the message, errors marked apart from warnings. Ctrl+C (the platform's Copy)
+/// The problems found in the open file: what the reader, the Validator and the rules of the file's
+/// engine (Camunda 8 or 7, see DeployExport.h) reported, one row each, "file:line" beside the
+/// message and its code ("c8-task-type-missing"), errors marked apart from warnings. Ctrl+C (the platform's Copy)
 /// copies the selected rows in the compiler form editors understand ("file:line: error: ...").
 class ProblemsPanel : public QTreeWidget {
     Q_OBJECT
 public:
-    enum Column { LocationColumn, MessageColumn };
+    enum Column { LocationColumn, MessageColumn, CodeColumn };
     enum Role {
         LineRole = Qt::UserRole + 1, ///< int: 1-based line, 0 when unknown
         ElementIdRole,               ///< QString: the element concerned, may be empty
         IsErrorRole,                 ///< bool
+        CodeRole,                    ///< QString: the stable code ("duplicate-id", "c8-task-type-missing")
     };
 
     explicit ProblemsPanel(QWidget* parent = nullptr);
