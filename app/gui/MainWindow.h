@@ -31,6 +31,7 @@ namespace runway::app {
 class ProblemsPanel;
 class PropertiesPanel;
 class RecentFiles;
+class SimulationController;
 
 /// Runway's main window: open documents in tabs, each a DocumentView (its diagrams on a canvas,
 /// one tab per diagram, drill-down into sub-processes); docks for the outline of the current
@@ -91,6 +92,9 @@ public:
     /// Selects and reveals an element of the current document on the canvas and in the outline.
     void selectElement(const QString& id);
 
+    /// The simulation mode (View > Simulate): its toolbar, dock and actions.
+    SimulationController* simulation() const { return m_simulation; }
+
     /// The bundled example, as a Qt resource path.
     static QString exampleFile();
 
@@ -111,6 +115,7 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createSimulation();
     void openWithDialog();
     bool saveWithDialog();
     void exportWithDialog();
@@ -161,6 +166,7 @@ private:
     QLabel* m_summary = nullptr;
     QLabel* m_zoomLabel = nullptr;
     RecentFiles* m_recent = nullptr;
+    SimulationController* m_simulation = nullptr;
     QMenu* m_recentMenu = nullptr;
 
     QAction* m_newAction = nullptr;
