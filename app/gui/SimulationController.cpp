@@ -476,11 +476,11 @@ QMenu* SimulationController::elementMenu(const QString& elementId, QWidget* pare
     if (type.contains(QLatin1String("Event")) || type == QLatin1String("receiveTask"))
         menu->addAction(tr("Trigger"), this, [this, elementId] { trigger(elementId); })
             ->setObjectName(QStringLiteral("simTriggerItem"));
-    if (!node->code.empty() && (type.contains(QLatin1String("Event")) || type == QLatin1String("receiveTask"))) {
-        const QString code = QString::fromStdString(node->code);
+    const QString code = QString::fromStdString(node->code);
+    if (!code.isEmpty() && node->trigger == engine::Trigger::Message)
         menu->addAction(tr("Send Message \"%1\"").arg(code), this, [this, code] { sendMessage(code); });
+    if (!code.isEmpty() && node->trigger == engine::Trigger::Signal)
         menu->addAction(tr("Broadcast Signal \"%1\"").arg(code), this, [this, code] { broadcastSignal(code); });
-    }
     return menu;
 }
 

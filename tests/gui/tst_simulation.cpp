@@ -224,6 +224,11 @@ private slots:
         QVERIFY(!sim->failActivity(QStringLiteral("Task_SendBoardingPass"), QStringLiteral("CHECKIN_REJECTED")));
         std::unique_ptr<QMenu> taskMenu(sim->elementMenu(QStringLiteral("Task_CheckInPassenger")));
         QVERIFY(taskMenu->findChild<QAction*>(QStringLiteral("simFailItem")));
+        // An error boundary event offers no message or signal named after its error code.
+        std::unique_ptr<QMenu> errorMenu(sim->elementMenu(QStringLiteral("Event_CheckinRejected")));
+        QVERIFY(errorMenu->findChild<QAction*>(QStringLiteral("simTriggerItem")));
+        for (QAction* a : errorMenu->actions())
+            QVERIFY2(!a->text().contains(QStringLiteral("CHECKIN_REJECTED")), qPrintable(a->text()));
         QVERIFY(sim->failActivity(QStringLiteral("Task_CheckInPassenger"), QStringLiteral("CHECKIN_REJECTED")));
         stepUntilIdle();
         QCOMPARE(sim->overlay()->tokenCounts(), (QHash<QString, int>{{QStringLiteral("Task_ManualCheckin"), 1}}));
