@@ -500,6 +500,275 @@ Open a BPMN 2.0 file with File ▸ Open (%1), drop one here, or try File ▸ Ope
     </message>
 </context>
 <context>
+    <name>runway::app::SimulationController</name>
+    <message>
+        <source> steps/s</source>
+        <translation> Schritte/s</translation>
+    </message>
+    <message>
+        <source>%1 is no positive duration without years or months; write it like PT5M or P2D.</source>
+        <translation>%1 ist keine positive Dauer ohne Jahre oder Monate; schreiben Sie sie etwa als PT5M oder P2D.</translation>
+    </message>
+    <message>
+        <source>%1 is not a start event of the process.</source>
+        <translation>%1 ist kein Startereignis des Prozesses.</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simulieren</translation>
+    </message>
+    <message>
+        <source>Advance By</source>
+        <translation>Vorspulen um</translation>
+    </message>
+    <message>
+        <source>Advance By…</source>
+        <translation>Vorspulen um…</translation>
+    </message>
+    <message>
+        <source>Animation speed while playing</source>
+        <translation>Animationsgeschwindigkeit beim Abspielen</translation>
+    </message>
+    <message>
+        <source>Broadcast Signal</source>
+        <translation>Signal senden</translation>
+    </message>
+    <message>
+        <source>Broadcast Signal &quot;%1&quot;</source>
+        <translation>Signal „%1“ senden</translation>
+    </message>
+    <message>
+        <source>Broadcast Signal…</source>
+        <translation>Signal senden…</translation>
+    </message>
+    <message>
+        <source>Complete Task</source>
+        <translation>Aufgabe abschließen</translation>
+    </message>
+    <message>
+        <source>Complete with Variables…</source>
+        <translation>Mit Variablen abschließen…</translation>
+    </message>
+    <message>
+        <source>Duration (ISO 8601, e.g. PT5M or P1DT2H):</source>
+        <translation>Dauer (ISO 8601, z. B. PT5M oder P1DT2H):</translation>
+    </message>
+    <message>
+        <source>Error code thrown by %1:</source>
+        <translation>Von %1 geworfener Fehlercode:</translation>
+    </message>
+    <message>
+        <source>Fail Activity</source>
+        <translation>Aktivität fehlschlagen lassen</translation>
+    </message>
+    <message>
+        <source>Fail with Error Code…</source>
+        <translation>Mit Fehlercode fehlschlagen lassen…</translation>
+    </message>
+    <message>
+        <source>How many actions Step Back undoes</source>
+        <translation>Wie viele Aktionen „Schritt zurück“ rückgängig macht</translation>
+    </message>
+    <message>
+        <source>Incident at %1: %2</source>
+        <translation>Störung bei %1: %2</translation>
+    </message>
+    <message>
+        <source>Instance %1 finished.</source>
+        <translation>Instanz %1 ist beendet.</translation>
+    </message>
+    <message>
+        <source>Instance %1 waits for a decision at %2: %3</source>
+        <translation>Instanz %1 wartet bei %2 auf eine Entscheidung: %3</translation>
+    </message>
+    <message>
+        <source>Message name:</source>
+        <translation>Name der Nachricht:</translation>
+    </message>
+    <message>
+        <source>Next Timer</source>
+        <translation>Nächster Timer</translation>
+    </message>
+    <message>
+        <source>No instance is at %1 to fail.</source>
+        <translation>Keine Instanz ist bei %1, die fehlschlagen könnte.</translation>
+    </message>
+    <message>
+        <source>No instance waits at %1 to be completed.</source>
+        <translation>Keine Instanz wartet bei %1 darauf, abgeschlossen zu werden.</translation>
+    </message>
+    <message>
+        <source>No instance waits for the message %1.</source>
+        <translation>Keine Instanz wartet auf die Nachricht %1.</translation>
+    </message>
+    <message>
+        <source>No timer is waiting.</source>
+        <translation>Kein Timer wartet.</translation>
+    </message>
+    <message>
+        <source>Nothing moves without time passing or outside help: use Next Timer, Advance By or a trigger.</source>
+        <translation>Ohne vergehende Zeit oder Hilfe von außen bewegt sich nichts: Verwenden Sie „Nächster Timer“, „Vorspulen um“ oder einen Auslöser.</translation>
+    </message>
+    <message>
+        <source>Nothing waits at %1 for a trigger.</source>
+        <translation>Bei %1 wartet nichts auf einen Auslöser.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Run the process in virtual time; editing is locked until you leave</source>
+        <translation>Den Prozess in virtueller Zeit ausführen; Bearbeiten ist gesperrt, bis Sie die Simulation verlassen</translation>
+    </message>
+    <message>
+        <source>Send Message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Send Message &quot;%1&quot;</source>
+        <translation>Nachricht „%1“ senden</translation>
+    </message>
+    <message>
+        <source>Send Message…</source>
+        <translation>Nachricht senden…</translation>
+    </message>
+    <message>
+        <source>Signal name:</source>
+        <translation>Name des Signals:</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Start Instance</source>
+        <translation>Instanz starten</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Step Back</source>
+        <translation>Schritt zurück</translation>
+    </message>
+    <message>
+        <source>The start event a new instance starts at</source>
+        <translation>Das Startereignis, an dem eine neue Instanz beginnt</translation>
+    </message>
+    <message>
+        <source>The variables are not FEEL: %1. Write a context such as {amount: 100, name: &quot;Ada&quot;}.</source>
+        <translation>Die Variablen sind kein FEEL: %1. Schreiben Sie einen Kontext wie {amount: 100, name: &quot;Ada&quot;}.</translation>
+    </message>
+    <message>
+        <source>The variables must be a context such as {amount: 100, name: &quot;Ada&quot;}.</source>
+        <translation>Die Variablen müssen ein Kontext sein, etwa {amount: 100, name: &quot;Ada&quot;}.</translation>
+    </message>
+    <message>
+        <source>The virtual date and time of the simulation (UTC)</source>
+        <translation>Virtuelles Datum und virtuelle Uhrzeit der Simulation (UTC)</translation>
+    </message>
+    <message>
+        <source>There is no diagram to simulate: open a BPMN file with a diagram first.</source>
+        <translation>Es gibt kein Diagramm zum Simulieren: Öffnen Sie zuerst eine BPMN-Datei mit einem Diagramm.</translation>
+    </message>
+    <message>
+        <source>There is nothing to step back to.</source>
+        <translation>Es gibt nichts, wohin zurückgegangen werden kann.</translation>
+    </message>
+    <message>
+        <source>This document cannot be simulated%1. Fix the problems listed in the Problems panel and try again.</source>
+        <translation>Dieses Dokument kann nicht simuliert werden%1. Beheben Sie die Probleme im Bereich „Probleme“ und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslösen</translation>
+    </message>
+    <message>
+        <source>Variables to set (a FEEL context, e.g. {approved: true}):</source>
+        <translation>Zu setzende Variablen (ein FEEL-Kontext, z. B. {approved: true}):</translation>
+    </message>
+    <message>
+        <source>Variables, e.g. {amount: 100}</source>
+        <translation>Variablen, z. B. {amount: 100}</translation>
+    </message>
+    <message>
+        <source>Virtual time: %1</source>
+        <translation>Virtuelle Zeit: %1</translation>
+    </message>
+    <message>
+        <source>fastest</source>
+        <translation>am schnellsten</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signal %1 reached %n instance(s).</source>
+        <translation>
+            <numerusform>Das Signal %1 hat %n Instanz erreicht.</numerusform>
+            <numerusform>Das Signal %1 hat %n Instanzen erreicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>runway::app::SimulationDock</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write the event log to %1: %2. Choose another folder or file name.</source>
+        <translation>Das Ereignisprotokoll konnte nicht nach %1 geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Event Log</source>
+        <translation>Ereignisprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Export Event Log as CSV</source>
+        <translation>Ereignisprotokoll als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export Event Log as JSON</source>
+        <translation>Ereignisprotokoll als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Filter by element or detail</source>
+        <translation>Nach Element oder Detail filtern</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Instanz:</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+</context>
+<context>
     <name>runway::modeler::ProcessTreeModel</name>
     <message>
         <source>(unnamed process)</source>

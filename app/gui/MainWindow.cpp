@@ -4,6 +4,7 @@
 #include "ProblemsPanel.h"
 #include "PropertiesPanel.h"
 #include "RecentFiles.h"
+#include "SimulationController.h"
 #include "runway/modeler/ProcessTreeModel.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createDocks();
     createActions();
     createMenus();
+    createSimulation();
     updateWelcome();
     currentTabChanged();
     readSettings();
@@ -109,6 +111,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    m_simulation->leave();
     // The outline view lives until QWidget's destructor; let go of the model before it goes.
     m_view->setModel(nullptr);
     // Documents go before the docks that show parts of them; no tab becomes current on the way.
@@ -164,6 +167,23 @@ void MainWindow::createDocks()
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+}
+
+// The simulation mode: its toggle in the View menu; its toolbar, dock and clock come with it.
+// While it runs, the document cannot be edited.
+void MainWindow::createSimulation()
+{
+    m_simulation = new SimulationController(this);
+    if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
+        view->addSeparator();
+        view->addAction(m_simulation->toggleAction());
+        view->addAction(m_simulation->dock()->toggleViewAction());
+    }
+    connect(m_simulation, &SimulationController::activeChanged, this, [this](bool on) {
+        m_properties->setEnabled(!on);
+        m_reloadAction->setEnabled(!on && m_tabs->currentWidget() && info(m_tabs->currentWidget()) &&
+                                   !info(m_tabs->currentWidget())->file.isEmpty());
+    });
 }
 
 void MainWindow::createActions()
@@ -355,6 +375,7 @@ void MainWindow::currentTabChanged()
     QWidget* page = m_tabs->currentWidget();
     const TabInfo* tab = info(page);
     DocumentView* view = currentView();
+    m_simulation->setView(view);
     m_stack->setCurrentWidget(page ? static_cast<QWidget*>(m_tabs) : m_welcome);
 
     // The outline follows the current document; the view lets go of the old model first.

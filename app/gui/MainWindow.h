@@ -33,6 +33,7 @@ class ProblemsPanel;
 class PropertiesPanel;
 struct DeployExportResult;
 class RecentFiles;
+class SimulationController;
 
 /// Runway's main window: open documents in tabs, each a DocumentView (its diagrams on a canvas,
 /// one tab per diagram, drill-down into sub-processes); docks for the outline of the current
@@ -98,6 +99,9 @@ public:
     /// Selects and reveals an element of the current document on the canvas and in the outline.
     void selectElement(const QString& id);
 
+    /// The simulation mode (View > Simulate): its toolbar, dock and actions.
+    SimulationController* simulation() const { return m_simulation; }
+
     /// The bundled example, as a Qt resource path.
     static QString exampleFile();
 
@@ -118,6 +122,7 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createSimulation();
     void openWithDialog();
     bool saveWithDialog();
     void exportWithDialog();
@@ -174,6 +179,7 @@ private:
     QLabel* m_platformLabel = nullptr;
     QList<QAction*> m_deployActions; ///< File > Export for Camunda 8 / Camunda 7 / plain BPMN
     RecentFiles* m_recent = nullptr;
+    SimulationController* m_simulation = nullptr;
     QMenu* m_recentMenu = nullptr;
 
     QAction* m_newAction = nullptr;

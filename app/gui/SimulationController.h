@@ -1,0 +1,145 @@
+// The simulation mode of the main window: a toggle that locks the document, starts a
+// SimulationSession on the current document's main process and shows the simulation toolbar, the
+// simulation dock (event log, variables, instances, triggers) and the virtual clock in the status
+// bar; tokens are drawn by a TokenOverlay on the canvas shown. Leaving removes all of it and puts
+// the window's toolbars and docks back as they were; the document is never touched.
+#pragma once
+
+#include "runway/core/Value.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QDockWidget;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QMainWindow;
+class QMenu;
+class QSpinBox;
+class QToolBar;
+
+namespace runway::sim {
+class SimulationSession;
+}
+namespace runway::modeler::canvas {
+class DiagramCanvas;
+class DocumentView;
+}
+
+namespace runway::app {
+
+class SimulationDock;
+class TokenOverlay;
+
+class SimulationController : public QObject {
+    Q_OBJECT
+public:
+    /// Adds its (hidden) toolbar, dock and clock label to window.
+    explicit SimulationController(QMainWindow* window);
+    ~SimulationController() override;
+
+    /// The document view simulations run on (the current tab); a change leaves the simulation.
+    void setView(modeler::canvas::DocumentView* view);
+
+    QAction* toggleAction() const { return m_toggle; }
+    bool isActive() const { return m_session != nullptr; }
+    /// Enters the simulation mode on the current view. False, with *error (what, and what to do),
+    /// when there is nothing to simulate.
+    bool enter(QString* error = nullptr);
+    void leave();
+
+    sim::SimulationSession* session() const { return m_session.get(); }
+    TokenOverlay* overlay() const { return m_overlay; }
+    QToolBar* toolBar() const { return m_toolBar; }
+    SimulationDock* panel() const { return m_panel; }
+    QDockWidget* dock() const { return m_dock; }
+    QLabel* clockLabel() const { return m_clock; }
+    QComboBox* startEventBox() const { return m_startBox; }
+    QLineEdit* startVariablesEdit() const { return m_startVars; }
+    QSpinBox* stepBackCountBox() const { return m_backCount; }
+    QDoubleSpinBox* speedBox() const { return m_speed; }
+
+    QAction* startAction() const { return m_start; }
+    QAction* playAction() const { return m_play; }
+    QAction* stepAction() const { return m_step; }
+    QAction* stepBackAction() const { return m_stepBack; }
+    QAction* resetAction() const { return m_reset; }
+    QAction* nextTimerAction() const { return m_nextTimer; }
+    QAction* advanceAction() const { return m_advance; }
+    QAction* signalAction() const { return m_signal; }
+    QAction* messageAction() const { return m_message; }
+
+    // What the actions and menus do, without their dialogs.
+    /// Starts an instance at the start event chosen in the toolbar with the variables given there
+    /// (a FEEL context such as {amount: 100}). 0 when it could not start (the status bar says why).
+    int startChosen();
+    int start(const QString& startEventId, const core::Variables& vars);
+    bool advanceBy(std::chrono::milliseconds d);
+    bool completeTask(const QString& elementId, const core::Variables& vars = {});
+    bool failActivity(const QString& elementId, const QString& errorCode);
+    bool sendMessage(const QString& messageName, const core::Variables& vars = {});
+    int broadcastSignal(const QString& signalName);
+    bool trigger(const QString& elementId);
+
+    /// The context menu of an element in the simulation (the caller owns it): the triggers that apply.
+    QMenu* elementMenu(const QString& elementId, QWidget* parent = nullptr);
+
+    /// Reads a FEEL context ({a: 1, b: "x"}; empty text: no variables) into variables.
+    static bool parseVariables(const QString& text, core::Variables* vars, QString* error);
+
+signals:
+    void activeChanged(bool active);
+    /// Something the person should know (why an action did nothing, an incident...).
+    void message(const QString& text);
+
+private:
+    void createActions();
+    void setToolsEnabled(bool on);
+    void attachOverlay();
+    void refresh();
+    void updateClock();
+    void report(const QString& text);
+    void showCanvasMenu(const QPoint& pos);
+    void askAdvance();
+    void askSignal();
+    void askMessage();
+    void askFail(const QString& elementId);
+    void askComplete(const QString& elementId);
+
+    QMainWindow* m_window;
+    QPointer<modeler::canvas::DocumentView> m_view;
+    QPointer<modeler::canvas::DiagramCanvas> m_canvas;
+    std::unique_ptr<sim::SimulationSession> m_session;
+    TokenOverlay* m_overlay = nullptr;
+    QByteArray m_savedState; ///< the window's toolbars and docks before entering
+    Qt::ContextMenuPolicy m_savedMenuPolicy = Qt::DefaultContextMenu;
+    bool m_savedInteractive = true;
+
+    QAction* m_toggle = nullptr;
+    QAction* m_start = nullptr;
+    QAction* m_play = nullptr;
+    QAction* m_step = nullptr;
+    QAction* m_stepBack = nullptr;
+    QAction* m_reset = nullptr;
+    QAction* m_nextTimer = nullptr;
+    QAction* m_advance = nullptr;
+    QAction* m_signal = nullptr;
+    QAction* m_message = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QComboBox* m_startBox = nullptr;
+    QLineEdit* m_startVars = nullptr;
+    QSpinBox* m_backCount = nullptr;
+    QDoubleSpinBox* m_speed = nullptr;
+    QDockWidget* m_dock = nullptr;
+    SimulationDock* m_panel = nullptr;
+    QLabel* m_clock = nullptr;
+};
+
+} // namespace runway::app

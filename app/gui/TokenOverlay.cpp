@@ -1,0 +1,175 @@
+#include "TokenOverlay.h"
+
+#include "runway/modeler/canvas/CanvasItems.h"
+#include "runway/modeler/canvas/DiagramCanvas.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QPainter>
+
+namespace runway::app {
+
+using modeler::canvas::DiagramCanvas;
+using modeler::canvas::ElementItem;
+
+namespace {
+
+constexpr qreal kDisc = 14;  // token disc diameter, diagram units
+constexpr qreal kBadge = 12; // clock badge diameter
+
+bool isEdge(const ElementItem* item)
+{
+    return item && !item->item().waypoints.isEmpty();
+}
+
+} // namespace
+
+TokenOverlay::TokenOverlay(DiagramCanvas* canvas) : m_canvas(canvas)
+{
+    setZValue(kOverlayZ);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptHoverEvents(false);
+    m_rect = canvas->scene()->sceneRect().adjusted(-200, -200, 200, 200);
+    canvas->scene()->addItem(this);
+}
+
+QColor TokenOverlay::instanceColour(int colour)
+{
+    static const QColor palette[8] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+                                      QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
+                                      QColor(0x17, 0xbe, 0xcf), QColor(0xbc, 0xbd, 0x22)};
+    return palette[((colour % 8) + 8) % 8];
+}
+
+QString TokenOverlay::formatLeft(qint64 ms)
+{
+    if (ms < 0)
+        ms = 0;
+    if (ms < 60'000)
+        return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'g', 3);
+    const qint64 s = ms / 1000;
+    const qint64 h = s / 3600, m = (s / 60) % 60, sec = s % 60;
+    if (h >= 24)
+        return QStringLiteral("%1 d %2 h").arg(h / 24).arg(h % 24);
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(sec, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(m).arg(sec, 2, 10, QLatin1Char('0'));
+}
+
+QRectF TokenOverlay::boundsOf(const QString& id) const
+{
+    // Diagram coordinates are scene coordinates on the canvas.
+    const ElementItem* item = m_canvas->itemFor(id);
+    if (!item)
+        return {};
+    return item->item().bounds.isEmpty() ? item->sceneBoundingRect() : item->item().bounds;
+}
+
+void TokenOverlay::setView(const sim::TokenView& view, const QVector<sim::IncidentInfo>& incidents)
+{
+    m_view = view;
+    m_incidents = incidents;
+    update();
+}
+
+QHash<QString, int> TokenOverlay::tokenCounts() const
+{
+    QHash<QString, int> counts;
+    for (auto it = m_view.tokensAt.cbegin(); it != m_view.tokensAt.cend(); ++it)
+        if (m_canvas->showsElement(it.key()))
+            counts.insert(it.key(), int(it.value().size()));
+    return counts;
+}
+
+void TokenOverlay::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    p->setRenderHint(QPainter::Antialiasing);
+    const QColor visited(0x2e, 0x7d, 0x32, 150);
+
+    // Where instances went: the flows taken, then the elements left.
+    for (auto it = m_view.visitedFlows.cbegin(); it != m_view.visitedFlows.cend(); ++it) {
+        const ElementItem* item = m_canvas->itemFor(it.key());
+        if (!isEdge(item))
+            continue;
+        const auto& wp = item->item().waypoints;
+        if (wp.size() < 2)
+            continue;
+        QPolygonF line;
+        for (const QPointF& pt : wp)
+            line << pt;
+        p->setPen(QPen(visited, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->setBrush(Qt::NoBrush);
+        p->drawPolyline(line);
+    }
+    for (auto it = m_view.visitedElements.cbegin(); it != m_view.visitedElements.cend(); ++it) {
+        const QRectF r = boundsOf(it.key());
+        if (r.isNull())
+            continue;
+        p->setPen(QPen(visited, 3, Qt::DashLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(r.adjusted(-3, -3, 3, 3), 6, 6);
+    }
+
+    // Tokens: a row of discs at the element's top-left corner; waiting ones hollow.
+    QFont small = p->font();
+    small.setPointSizeF(7);
+    p->setFont(small);
+    for (auto it = m_view.tokensAt.cbegin(); it != m_view.tokensAt.cend(); ++it) {
+        const QRectF r = boundsOf(it.key());
+        if (r.isNull())
+            continue;
+        qreal x = r.left() - kDisc / 2;
+        for (const sim::TokenInfo& t : it.value()) {
+            const QColor c = instanceColour(t.colour);
+            const QRectF disc(x, r.top() - kDisc / 2, kDisc, kDisc);
+            const bool waiting = t.state == sim::engine::Token::State::Waiting;
+            p->setPen(QPen(c.darker(140), waiting ? 3 : 1.5));
+            p->setBrush(waiting ? QBrush(Qt::white) : QBrush(c));
+            p->drawEllipse(disc);
+            p->setPen(waiting ? c.darker(140) : Qt::white);
+            p->drawText(disc, Qt::AlignCenter, QString::number(t.instance));
+            // Timers: a clock badge at the element they belong to, with the virtual time left.
+            for (const auto& w : t.waits) {
+                if (!w.msLeft || (w.kind != sim::engine::Wait::Kind::Timer && w.kind != sim::engine::Wait::Kind::Work))
+                    continue;
+                QRectF at = boundsOf(w.element);
+                if (at.isNull())
+                    at = r;
+                const QPointF centre(at.right(), at.bottom());
+                const QRectF badge(centre.x() - kBadge / 2, centre.y() - kBadge / 2, kBadge, kBadge);
+                p->setPen(QPen(Qt::black, 1));
+                p->setBrush(w.kind == sim::engine::Wait::Kind::Timer ? QColor(0xff, 0xf3, 0xc4) : QColor(0xe0, 0xe0, 0xe0));
+                p->drawEllipse(badge);
+                p->drawLine(badge.center(), badge.center() + QPointF(0, -kBadge * 0.35));
+                p->drawLine(badge.center(), badge.center() + QPointF(kBadge * 0.3, 0));
+                const QString left = formatLeft(*w.msLeft);
+                const QRectF text(badge.right() + 2, badge.top() - 1, QFontMetricsF(small).horizontalAdvance(left) + 6,
+                                  kBadge + 2);
+                p->setBrush(QColor(255, 255, 255, 220));
+                p->setPen(QPen(QColor(0x99, 0x99, 0x99), 0.5));
+                p->drawRoundedRect(text, 3, 3);
+                p->setPen(Qt::black);
+                p->drawText(text, Qt::AlignCenter, left);
+            }
+            x += kDisc + 2;
+        }
+    }
+
+    // Incidents: a red frame and the explanation under the element.
+    for (const sim::IncidentInfo& i : m_incidents) {
+        const QRectF r = boundsOf(i.element);
+        if (r.isNull())
+            continue;
+        p->setPen(QPen(QColor(0xc6, 0x28, 0x28), 3));
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(r.adjusted(-4, -4, 4, 4));
+        const QRectF text(r.left() - 40, r.bottom() + 6, r.width() + 80, 200);
+        const QRectF used = p->boundingRect(text, Qt::AlignHCenter | Qt::TextWordWrap, i.explanation);
+        p->setBrush(QColor(0xff, 0xeb, 0xee, 235));
+        p->drawRect(used.adjusted(-2, -1, 2, 1));
+        p->setPen(QColor(0xb7, 0x1c, 0x1c));
+        p->drawText(text, Qt::AlignHCenter | Qt::TextWordWrap, i.explanation);
+    }
+}
+
+} // namespace runway::app
