@@ -72,14 +72,14 @@ QStringList wrapText(const QString& text, const QFontMetricsF& fm, qreal width)
     return lines;
 }
 
-NotationPainter::NotationPainter(NotationStyle style) : m_style(std::move(style)) {}
+NotationPainter::NotationPainter(NotationStyle style) : m_style(std::move(style)), m_metrics(m_style.font) {}
 
 NotationPainter::LabelLayout NotationPainter::labelLayout(const NotationItem& item) const
 {
     LabelLayout l;
     if (item.label.trimmed().isEmpty())
         return l;
-    const QFontMetricsF fm(m_style.font);
+    const QFontMetricsF& fm = m_metrics;
     const qreal lineHeight = fm.lineSpacing();
     const QRectF& b = item.bounds;
     // Text in a box of the given width, its top at `top`, centred on cx (or starting at left).
@@ -157,7 +157,7 @@ QRectF NotationPainter::boundingRect(const NotationItem& item, Parts parts) cons
         const LabelLayout l = labelLayout(item);
         if (!l.lines.isEmpty()) {
             // Lines may overflow a box inside a shape; count their real extent.
-            const QFontMetricsF fm(m_style.font);
+            const QFontMetricsF& fm = m_metrics;
             const qreal h = l.lines.size() * fm.lineSpacing();
             QRectF text = l.rect;
             if (l.rotation == 0) {

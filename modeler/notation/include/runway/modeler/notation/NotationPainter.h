@@ -57,6 +57,9 @@ private:
     void paintBody(QPainter& p, const NotationItem& item) const;
     void paintLabel(QPainter& p, const NotationItem& item) const;
     NotationStyle m_style;
+    /// The style font's metrics, made once: constructing a QFontMetricsF looks the font up again,
+    /// and labelLayout() and boundingRect() run for every item of a diagram.
+    QFontMetricsF m_metrics;
 };
 
 // ---- geometry, public for the tests and the canvas ----
