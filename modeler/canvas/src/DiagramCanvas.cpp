@@ -50,6 +50,7 @@ DiagramCanvas::~DiagramCanvas()
     // faster than the number of items (40 % of a 1,000-node file's whole open-and-close under
     // callgrind).
     QGraphicsScene* s = scene();
+    s->disconnect(this); // no selection news from a canvas being destroyed
     setScene(nullptr);
     delete s;
 }
@@ -156,6 +157,8 @@ bool DiagramCanvas::selectElement(const QString& id, bool reveal)
 
 QString DiagramCanvas::selectedElementId() const
 {
+    if (!scene()) // detached while populate() empties and refills it
+        return {};
     const QList<QGraphicsItem*> selected = scene()->selectedItems();
     if (selected.isEmpty())
         return {};
