@@ -1,6 +1,7 @@
 #include "runway/core/deploy/Deployability.h"
 
 #include "RuleContext.h"
+#include "validation/ValidationContext.h"
 #include "runway/core/Semantics.h"
 #include "runway/core/Validator.h"
 
@@ -11,35 +12,15 @@
 
 namespace runway::core::deploy {
 
+// The validator's wording, so that lint's findings name elements as validate's do.
 std::string_view trimmed(std::string_view s)
 {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
+    return validation::trim(s);
 }
 
 std::string describe(const Element* e)
 {
-    std::string s;
-    for (char c : e->local()) {
-        if (c >= 'A' && c <= 'Z') {
-            s += ' ';
-            s += static_cast<char>(c - 'A' + 'a');
-        } else {
-            s += c;
-        }
-    }
-    if (s == "sub process")
-        s = "sub-process";
-    else if (s == "event based gateway")
-        s = "event-based gateway";
-    else if (s == "ad hoc sub process")
-        s = "ad-hoc sub-process";
-    if (!e->id().empty())
-        s += " '" + std::string(e->id()) + "'";
-    return s;
+    return validation::named(e);
 }
 
 bool inNamespace(const Document& doc, const Element* e, std::string_view uri)

@@ -44,6 +44,8 @@ std::string kindName(const Element* e)
     }
     if (s == "sub process")
         s = "sub-process";
+    else if (s == "event based gateway")
+        s = "event-based gateway";
     else if (s == "ad hoc sub process")
         s = "ad-hoc sub-process";
     return s;
