@@ -57,4 +57,19 @@ int usageError(const std::string& command, const std::string& message)
     return Unreadable;
 }
 
+int finishCheck(std::string& out, bool json, int errors, int warnings, int unreadable, std::size_t files, bool strict)
+{
+    if (json) {
+        out += "],\"errors\":" + std::to_string(errors) + ",\"warnings\":" + std::to_string(warnings) +
+               ",\"unreadable\":" + std::to_string(unreadable) + "}";
+        std::printf("%s\n", out.c_str());
+    } else {
+        std::printf("%d error%s, %d warning%s in %zu file%s\n", errors, errors == 1 ? "" : "s", warnings,
+                    warnings == 1 ? "" : "s", files, files == 1 ? "" : "s");
+    }
+    if (unreadable)
+        return Unreadable;
+    return errors || (strict && warnings) ? ProblemsFound : Ok;
+}
+
 } // namespace runway::cli

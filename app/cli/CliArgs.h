@@ -48,4 +48,9 @@ Command scenarioCommand();
 /// Prints "runway-cli NAME: message" to stderr with the hint to use --help; returns Unreadable.
 int usageError(const std::string& command, const std::string& message);
 
+/// The end of a command that checks files (validate, lint): closes the JSON text `out` with the
+/// counts and prints it, or prints "N errors, M warnings in K files"; then the exit code (2 when
+/// a file was unreadable, 1 for errors, or for warnings with --strict, else 0).
+int finishCheck(std::string& out, bool json, int errors, int warnings, int unreadable, std::size_t files, bool strict);
+
 } // namespace runway::cli

@@ -77,17 +77,7 @@ Command lintCommand()
                     std::printf("%s: checked for %s\n", file.c_str(), platform.displayName().c_str());
             }
         }
-        if (json) {
-            out += "],\"errors\":" + std::to_string(errors) + ",\"warnings\":" + std::to_string(warnings) +
-                   ",\"unreadable\":" + std::to_string(unreadable) + "}";
-            std::printf("%s\n", out.c_str());
-        } else {
-            std::printf("%d error%s, %d warning%s in %zu file%s\n", errors, errors == 1 ? "" : "s", warnings,
-                        warnings == 1 ? "" : "s", args.positionals.size(), args.positionals.size() == 1 ? "" : "s");
-        }
-        if (unreadable)
-            return Unreadable;
-        return errors || (args.has("--strict") && warnings) ? ProblemsFound : Ok;
+        return finishCheck(out, json, errors, warnings, unreadable, args.positionals.size(), args.has("--strict"));
     };
     return c;
 }
