@@ -398,12 +398,21 @@ bool SimulationSession::apply(const Action& a)
     return true;
 }
 
+bool SimulationSession::countsAsVisit(const TraceEvent& e) const
+{
+    // An element is visited when a token leaves it; an end event when one reaches it (the engine
+    // also reports the token leaving the end event, which must not count a second time).
+    using TK = TraceEvent::Kind;
+    if (e.node == engine::kNoNode || (e.kind != TK::ElementLeft && e.kind != TK::ElementEntered))
+        return false;
+    const bool end = m_process->node(e.node).kind == engine::NodeKind::EndEvent;
+    return e.kind == (end ? TK::ElementEntered : TK::ElementLeft);
+}
+
 void SimulationSession::onTrace(int instance, const TraceEvent& e)
 {
     using TK = TraceEvent::Kind;
-    if ((e.kind == TK::ElementLeft || (e.kind == TK::ElementEntered && e.node != engine::kNoNode &&
-                                       m_process->node(e.node).kind == engine::NodeKind::EndEvent)) &&
-        e.node != engine::kNoNode)
+    if (countsAsVisit(e))
         ++m_visitedNodes[static_cast<std::size_t>(e.node)];
     if (e.kind == TK::FlowTaken && e.flow >= 0)
         ++m_visitedFlows[static_cast<std::size_t>(e.flow)];
@@ -419,9 +428,7 @@ void SimulationSession::truncateLog(std::size_t size)
     using TK = TraceEvent::Kind;
     for (std::size_t i = size; i < m_log.size(); ++i) {
         const auto& e = m_log[i].event;
-        if ((e.kind == TK::ElementLeft || (e.kind == TK::ElementEntered && e.node != engine::kNoNode &&
-                                           m_process->node(e.node).kind == engine::NodeKind::EndEvent)) &&
-            e.node != engine::kNoNode)
+        if (countsAsVisit(e))
             --m_visitedNodes[static_cast<std::size_t>(e.node)];
         if (e.kind == TK::FlowTaken && e.flow >= 0)
             --m_visitedFlows[static_cast<std::size_t>(e.flow)];

@@ -159,6 +159,7 @@ private slots:
         QCOMPARE(l.process->node(s.instance(1)->state().endedAt).id, std::string("EndEvent_AskedToCheckInManually"));
         QCOMPARE(iso8601::formatUtc(s.clock()), std::string("2026-03-02T07:17:00Z"));
         QCOMPARE(s.tokenView().visitedElements.value("Event_CheckinTimedOut"), 4);
+        QCOMPARE(s.tokenView().visitedElements.value("EndEvent_AskedToCheckInManually"), 1); // reached once
         QCOMPARE(finished.count(), 1);
         QCOMPARE(std::size_t(s.historySize()), pass.size() - 1);
         QCOMPARE(s.instancesModel()->data(s.instancesModel()->index(0, runway::sim::InstancesModel::State)).toString(),

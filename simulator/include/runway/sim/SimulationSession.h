@@ -172,6 +172,7 @@ private:
     bool apply(const Action& a);
     bool pendingFor(int id, PendingDecision* out) const;
     void onTrace(int instance, const engine::TraceEvent& e);
+    bool countsAsVisit(const engine::TraceEvent& e) const;
     void afterActions(std::size_t logBefore, TimePoint clockBefore);
     void checkpoint();
     void restoreCheckpoint(const Checkpoint& c);
