@@ -1,6 +1,7 @@
 // The execution engine on small processes: token flow, gateways, timers in virtual time, boundary
 // events, errors, compensation, guards, and stepping back through snapshots.
 #include "RunwayTest.h"
+#include "EngineRun.h"
 #include "tst_engine_fixtures.h"
 
 #include "runway/core/BpmnReader.h"
@@ -16,42 +17,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct Run {
-    std::unique_ptr<Document> doc;
-    std::shared_ptr<const CompiledProcess> process;
-    std::vector<std::string> log; ///< "kind:element" for entered/left/cancelled, "flow:id"
-    std::string problems;
-};
-
-Run compile(const std::string& xml)
-{
-    Run r;
-    auto read = BpmnReader::readBytes(xml, "test.bpmn");
-    if (!read.ok()) {
-        r.problems = read.diagnostics.front().format();
-        return r;
-    }
-    r.doc = std::move(read.document);
-    Diagnostics d;
-    r.process = CompiledProcess::compile(*r.doc, {}, &d);
-    for (const auto& x : d)
-        r.problems += x.format() + "\n";
-    return r;
-}
-
-void record(Run& r, Instance& in)
-{
-    in.setObserver([&r](const TraceEvent& e) {
-        const auto& p = *r.process;
-        switch (e.kind) {
-        case TraceEvent::Kind::ElementEntered: r.log.push_back("enter:" + p.node(e.node).id); break;
-        case TraceEvent::Kind::ElementLeft: r.log.push_back("leave:" + p.node(e.node).id); break;
-        case TraceEvent::Kind::ElementCancelled: r.log.push_back("cancel:" + p.node(e.node).id); break;
-        case TraceEvent::Kind::Incident: r.log.push_back("incident:" + e.detail); break;
-        default: break;
-        }
-    });
-}
+using Run = runway::test::EngineRun;
+using runway::test::compile;
+using runway::test::record;
 
 bool has(const std::vector<std::string>& log, const std::string& entry)
 {

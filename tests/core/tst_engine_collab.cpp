@@ -4,6 +4,7 @@
 // process instances and signal start events, and the implicit start of flow nodes without
 // incoming sequence flows.
 #include "RunwayTest.h"
+#include "EngineRun.h"
 #include "runway/core/BpmnReader.h"
 #include "runway/core/FileIo.h"
 #include "runway/core/engine/Instance.h"
@@ -26,52 +27,10 @@ using collab::process;
 
 namespace {
 
-struct Run {
-    std::unique_ptr<Document> doc;
-    std::shared_ptr<const CompiledProcess> process;
-    std::vector<std::string> log;   ///< "enter:X", "leave:X", "cancel:X", "incident:text"
-    std::vector<ScopeId> instances; ///< the process instance of each entry of log
-    std::string problems;
-};
-
-Run compileDoc(std::unique_ptr<Document> doc, const std::string& processId = {})
-{
-    Run r;
-    r.doc = std::move(doc);
-    Diagnostics d;
-    r.process = CompiledProcess::compile(*r.doc, processId, &d);
-    for (const auto& x : d)
-        r.problems += x.format() + "\n";
-    return r;
-}
-
-Run compile(const std::string& xml, const std::string& processId = {})
-{
-    auto read = BpmnReader::readBytes(xml, "test.bpmn");
-    if (!read.ok()) {
-        Run r;
-        r.problems = read.diagnostics.front().format();
-        return r;
-    }
-    return compileDoc(std::move(read.document), processId);
-}
-
-void record(Run& r, Instance& in)
-{
-    in.setObserver([&r](const TraceEvent& e) {
-        const auto& p = *r.process;
-        std::string entry;
-        switch (e.kind) {
-        case TraceEvent::Kind::ElementEntered: entry = "enter:" + p.node(e.node).id; break;
-        case TraceEvent::Kind::ElementLeft: entry = "leave:" + p.node(e.node).id; break;
-        case TraceEvent::Kind::ElementCancelled: entry = "cancel:" + p.node(e.node).id; break;
-        case TraceEvent::Kind::Incident: entry = "incident:" + e.detail; break;
-        default: return;
-        }
-        r.log.push_back(entry);
-        r.instances.push_back(e.instance);
-    });
-}
+using Run = runway::test::EngineRun;
+using runway::test::compile;
+using runway::test::compileDoc;
+using runway::test::record;
 
 bool has(const std::vector<std::string>& log, const std::string& entry)
 {

@@ -2,6 +2,7 @@
 // 13.5), compensation handlers and nested compensation (10.6), the complex gateway's activation
 // condition (13.4.5), and the timer heap that finds the next due timer among thousands.
 #include "RunwayTest.h"
+#include "EngineRun.h"
 #include "tst_engine_semantics_fixtures.h"
 
 #include "runway/core/BpmnReader.h"
@@ -19,43 +20,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct Run {
-    std::unique_ptr<Document> doc;
-    std::shared_ptr<const CompiledProcess> process;
-    std::vector<std::string> log; ///< "enter:X", "leave:X", "cancel:X", "timer:X", "incident:..."
-    std::string problems;
-};
-
-Run compile(const std::string& xml)
-{
-    Run r;
-    auto read = BpmnReader::readBytes(xml, "test.bpmn");
-    if (!read.ok()) {
-        r.problems = read.diagnostics.front().format();
-        return r;
-    }
-    r.doc = std::move(read.document);
-    Diagnostics d;
-    r.process = CompiledProcess::compile(*r.doc, {}, &d);
-    for (const auto& x : d)
-        r.problems += x.format() + "\n";
-    return r;
-}
-
-void record(Run& r, Instance& in)
-{
-    in.setObserver([&r](const TraceEvent& e) {
-        const auto& p = *r.process;
-        switch (e.kind) {
-        case TraceEvent::Kind::ElementEntered: r.log.push_back("enter:" + p.node(e.node).id); break;
-        case TraceEvent::Kind::ElementLeft: r.log.push_back("leave:" + p.node(e.node).id); break;
-        case TraceEvent::Kind::ElementCancelled: r.log.push_back("cancel:" + p.node(e.node).id); break;
-        case TraceEvent::Kind::TimerFired: r.log.push_back("timer:" + p.node(e.node).id); break;
-        case TraceEvent::Kind::Incident: r.log.push_back("incident:" + e.detail); break;
-        default: break;
-        }
-    });
-}
+using Run = runway::test::EngineRun;
+using runway::test::compile;
+using runway::test::record; // called with timers: these tests also see the timers fire
 
 std::size_t count(const std::vector<std::string>& log, const std::string& entry)
 {
@@ -88,7 +55,7 @@ private slots:
         QVERIFY2(r.process, r.problems.c_str());
         ConditionPolicy policy;
         Instance in(r.process, &policy, kT0);
-        record(r, in);
+        record(r, in, true);
         QVERIFY(in.start());
         in.runToEnd();
         QVERIFY2(in.completed() && !in.failed(), in.incidents().empty() ? "" : in.incidents()[0].c_str());
@@ -131,7 +98,7 @@ private slots:
             }
         } policy;
         Instance in(r.process, &policy, kT0);
-        record(r, in);
+        record(r, in, true);
         QVERIFY(in.start());
         in.runToEnd();
         QVERIFY(in.completed() && !in.failed());
@@ -148,7 +115,7 @@ private slots:
         QVERIFY2(r.process, r.problems.c_str());
         ConditionPolicy policy;
         Instance in(r.process, &policy, kT0);
-        record(r, in);
+        record(r, in, true);
         QVERIFY(in.start());
         in.runToEnd();
         QVERIFY(in.completed() && !in.failed());
@@ -189,7 +156,7 @@ private slots:
         QVERIFY2(r.process, r.problems.c_str());
         ConditionPolicy policy;
         Instance in(r.process, &policy, kT0);
-        record(r, in);
+        record(r, in, true);
         QVERIFY(in.start());
         in.runToEnd();
         QVERIFY2(in.completed() && !in.failed(), in.incidents().empty() ? "" : in.incidents()[0].c_str());
@@ -221,7 +188,7 @@ private slots:
         QVERIFY2(r.process, r.problems.c_str());
         ConditionPolicy policy;
         Instance in(r.process, &policy, kT0);
-        record(r, in);
+        record(r, in, true);
         QVERIFY(in.start());
         in.runUntilIdle();
         QVERIFY(in.completed() && !in.failed());
@@ -250,7 +217,7 @@ private slots:
             }
         } policy;
         Instance in(r.process, &policy, kT0);
-        record(r, in);
+        record(r, in, true);
         QVERIFY(in.start());
         in.runUntilIdle();
         QCOMPARE(in.waitingAt(), (std::vector<std::string>{"Undo", "UndoB"}));
@@ -278,7 +245,7 @@ private slots:
         QVERIFY2(r.process, r.problems.c_str());
         ConditionPolicy policy;
         Instance in(r.process, &policy, kT0);
-        record(r, in);
+        record(r, in, true);
         QVERIFY(in.start());
         in.runUntilIdle();
         QVERIFY(in.completeTask("A"));
@@ -306,7 +273,7 @@ private slots:
         QVERIFY2(r.process, r.problems.c_str());
         ConditionPolicy policy;
         Instance in(r.process, &policy, kT0);
-        record(r, in);
+        record(r, in, true);
         QVERIFY(in.start());
         in.runUntilIdle();
         QVERIFY(in.completeTask("B"));
@@ -336,7 +303,7 @@ private slots:
         QVERIFY2(r.process, r.problems.c_str());
         ConditionPolicy policy;
         Instance in(r.process, &policy, kT0);
-        record(r, in);
+        record(r, in, true);
         QVERIFY(in.start({}, Variables{{"away", true}}));
         in.runUntilIdle();
         QVERIFY(in.completeTask("A"));
@@ -375,7 +342,7 @@ private slots:
         QVERIFY(!r.process->node(r.process->nodeIndex("G")).activation);
         ConditionPolicy policy;
         Instance in(r.process, &policy, kT0);
-        record(r, in);
+        record(r, in, true);
         QVERIFY(in.start());
         in.runUntilIdle();
         QVERIFY(in.completeTask("A"));
@@ -498,7 +465,7 @@ private slots:
             WorkDecision work(const Instance&, NodeIndex) override { return {WorkDecision::Kind::Take, 1min}; }
         } policy;
         Instance in(r.process, &policy, kT0);
-        record(r, in);
+        record(r, in, true);
         QVERIFY(in.start());
         in.runToEnd();
         QVERIFY2(in.completed() && !in.failed(), in.incidents().empty() ? "" : in.incidents()[0].c_str());
