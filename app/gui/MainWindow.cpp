@@ -8,6 +8,7 @@
 #include "runway/modeler/ProcessTreeModel.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
+#include "runway/modeler/canvas/Editor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QUndoGroup>
 
 #ifndef RUNWAY_VERSION
 #define RUNWAY_VERSION "unknown"
@@ -269,6 +271,16 @@ void MainWindow::createActions()
     m_collapseAction = new QAction(tr("C&ollapse All"), this);
     connect(m_collapseAction, &QAction::triggered, m_view, &QTreeView::collapseAll);
 
+    m_undoGroup = new QUndoGroup(this);
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+
     m_aboutAction = new QAction(tr("&About Runway"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -299,6 +311,11 @@ void MainWindow::createMenus()
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -376,6 +393,7 @@ void MainWindow::currentTabChanged()
     const TabInfo* tab = info(page);
     DocumentView* view = currentView();
     m_simulation->setView(view);
+    m_undoGroup->setActiveStack(view ? view->editor().undoStack() : nullptr);
     m_stack->setCurrentWidget(page ? static_cast<QWidget*>(m_tabs) : m_welcome);
 
     // The outline follows the current document; the view lets go of the old model first.

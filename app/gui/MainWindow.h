@@ -14,6 +14,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QUndoGroup;
 class QModelIndex;
 class QStackedWidget;
 class QTabWidget;
@@ -181,6 +182,11 @@ private:
     RecentFiles* m_recent = nullptr;
     SimulationController* m_simulation = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    /// Every document's undo stack; the active one is the current tab's.
+    QUndoGroup* m_undoGroup = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;

@@ -9,6 +9,7 @@
 #include "runway/core/BpmnReader.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
+#include "runway/modeler/canvas/Editor.h"
 #include "runway/modeler/notation/Export.h"
 
 #include <QDir>
@@ -131,6 +132,7 @@ void MainWindow::placeTab(QWidget* page, const TabInfo& tabInfo, int replace)
 int MainWindow::addDocumentTab(std::unique_ptr<core::Document> doc, TabInfo tabInfo, int replace)
 {
     auto* view = new DocumentView(std::move(doc), tabInfo.file);
+    m_undoGroup->addStack(view->editor().undoStack());
     connect(view, &DocumentView::modifiedChanged, this, [this, view] {
         refreshTabText(m_tabs->indexOf(view));
         updateTitle();

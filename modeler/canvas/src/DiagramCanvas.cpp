@@ -370,4 +370,37 @@ void DiagramCanvas::placeMinimap()
     m_minimap->raise();
 }
 
+void DiagramCanvas::setEditor(Editor* editor)
+{
+    m_editor = editor;
+}
+
+QStringList DiagramCanvas::selectedElementIds() const
+{
+    QList<ElementItem*> items;
+    for (QGraphicsItem* g : scene()->selectedItems())
+        if (g->type() == ElementItem::Type)
+            items << static_cast<ElementItem*>(g);
+    std::sort(items.begin(), items.end(), [](auto* a, auto* b) { return a->order() < b->order(); });
+    QStringList ids;
+    for (ElementItem* e : items)
+        if (!ids.contains(e->elementId()))
+            ids << e->elementId();
+    return ids;
+}
+
+QRect DiagramCanvas::viewportRectOf(const QString& id) const
+{
+    const ElementItem* item = itemFor(id);
+    if (!item)
+        return {};
+    return mapFromScene(item->sceneBoundingRect()).boundingRect();
+}
+
+void DiagramCanvas::beginConnect(const QString& sourceId, core::modeling::FlowType type)
+{
+    Q_UNUSED(sourceId);
+    Q_UNUSED(type); // the connect gesture comes with the editing canvas
+}
+
 } // namespace runway::modeler::canvas

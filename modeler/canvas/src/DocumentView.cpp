@@ -3,6 +3,7 @@
 #include "runway/core/BpmnWriter.h"
 #include "runway/core/Di.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
+#include "runway/modeler/canvas/Editor.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace runway::modeler::canvas {
@@ -33,7 +35,10 @@ DocumentView::DocumentView(std::unique_ptr<core::Document> document, const QStri
     : QWidget(parent), m_document(std::move(document)), m_filePath(filePath)
 {
     setObjectName(QStringLiteral("documentView"));
+    m_editor = std::make_unique<Editor>(*m_document);
     m_document->addObserver(this);
+    connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setModifiedState(!clean || m_changedOutsideStack); });
     for (const core::Element* d : m_document->diagrams())
         m_diagrams.push_back(d);
     m_canvases.assign(m_diagrams.size(), nullptr);
@@ -98,9 +103,21 @@ DocumentView::~DocumentView()
     // Canvases refer to the document and the painter; they go before both.
     for (DiagramCanvas* c : m_canvases)
         delete c;
+    m_editor.reset(); // its undo stack refers to the document
 }
 
 void DocumentView::setModified(bool modified)
+{
+    if (modified) {
+        m_changedOutsideStack = true;
+    } else {
+        m_changedOutsideStack = false;
+        m_editor->undoStack()->setClean();
+    }
+    setModifiedState(modified);
+}
+
+void DocumentView::setModifiedState(bool modified)
 {
     if (m_modified == modified)
         return;
@@ -152,6 +169,7 @@ DiagramCanvas* DocumentView::canvasFor(int i)
 {
     if (!m_canvases[std::size_t(i)]) {
         auto* canvas = new DiagramCanvas(*m_document, diagramAt(i), m_painter);
+        canvas->setEditor(m_editor.get());
         canvas->setProblems(m_problems);
         connect(canvas, &DiagramCanvas::selectedElementChanged, this, &DocumentView::selectedElementChanged);
         connect(canvas, &DiagramCanvas::zoomChanged, this, &DocumentView::zoomChanged);
@@ -271,7 +289,8 @@ void DocumentView::documentChanged(const core::ChangeSet&)
     for (DiagramCanvas* c : m_canvases)
         if (c)
             c->rebuild();
-    setModified(true);
+    // The modified mark follows the undo stack (cleanChanged): every change goes through the
+    // Editor, so undoing back to the saved state makes the document unmodified again.
     emit contentChanged();
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "runway/core/Diagnostic.h"
+#include "runway/core/modeling/ModelingRules.h"
 #include "runway/modeler/notation/DiagramPainter.h"
 
 #include <QGraphicsView>
@@ -11,6 +12,7 @@
 
 namespace runway::modeler::canvas {
 
+class Editor;
 class ElementItem;
 class Minimap;
 class ProblemBadge;
@@ -31,6 +33,18 @@ public:
     const notation::DiagramScene& notationScene() const { return m_notation; }
     /// Builds the items again from the document (after it changed). Keeps zoom, centre and selection.
     void rebuild();
+
+    /// The editor gestures go through (null: a viewer). Set by the DocumentView.
+    void setEditor(Editor* editor);
+    Editor* editor() const { return m_editor; }
+    /// The ids of every selected element (shapes and edges), in painting order.
+    QStringList selectedElementIds() const;
+    /// Where an element's shape or edge is, in viewport coordinates (empty when not shown).
+    QRect viewportRectOf(const QString& id) const;
+    /// Starts a connect gesture from an element: a line follows the mouse and the cursor says
+    /// whether the element under it may be the target (FlowType::None: the natural connection).
+    /// A click on a target connects, Escape or a click on nothing cancels.
+    void beginConnect(const QString& sourceId, core::modeling::FlowType type = core::modeling::FlowType::None);
 
     /// Diagram units to device pixels: 1.0 is 100 %.
     qreal zoom() const;
@@ -88,6 +102,7 @@ private:
     QString elementIdAt(const QPoint& viewportPos) const;
 
     const core::Document& m_doc;
+    Editor* m_editor = nullptr;
     const core::Element* m_diagram;
     const notation::NotationPainter& m_painter;
     notation::DiagramScene m_notation;

@@ -21,6 +21,7 @@ class QToolButton;
 namespace runway::modeler::canvas {
 
 class DiagramCanvas;
+class Editor;
 
 class DocumentView : public QWidget, private core::DocumentObserver {
     Q_OBJECT
@@ -30,9 +31,14 @@ public:
     ~DocumentView() override;
 
     core::Document& document() const { return *m_document; }
+    /// The document's editor: modeling facade, undo stack, read-only lock.
+    Editor& editor() const { return *m_editor; }
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString& path) { m_filePath = path; }
+    /// Modified: the undo stack is away from its clean state (every change goes through editor()),
+    /// or setModified(true) was called since the last save.
     bool isModified() const { return m_modified; }
+    /// False marks the current state as saved (the undo stack's clean state); true marks it changed.
     void setModified(bool modified);
 
     /// Writes the document as BPMN 2.0 XML to path, atomically (QSaveFile: the file is replaced only
@@ -79,10 +85,13 @@ signals:
 
 private:
     void documentChanged(const core::ChangeSet& changes) override;
+    void setModifiedState(bool modified);
     DiagramCanvas* canvasFor(int i);
     void updateBreadcrumb();
 
     std::unique_ptr<core::Document> m_document;
+    std::unique_ptr<Editor> m_editor;
+    bool m_changedOutsideStack = false;
     notation::NotationPainter m_painter;
     QString m_filePath;
     bool m_modified = false;
