@@ -13,6 +13,7 @@
 #include "runway/modeler/canvas/CanvasItems.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
+#include "runway/modeler/canvas/Editor.h"
 #include "runway/modeler/notation/Export.h"
 
 #include <QAction>
@@ -284,11 +285,12 @@ private slots:
         QVERIFY(!view->isModified());
         QVERIFY(!w.isWindowModified());
 
-        // A change through the Document's mutation API (editing comes later) marks it modified and shows.
+        // A change through the editor marks it modified and shows.
         runway::core::Document& doc = view->document();
         runway::core::Element* task = doc.findById("Task_SendBoardingPass");
         QVERIFY(task);
-        doc.setAttribute(task, "name", "Send the boarding pass by e-mail");
+        runway::modeler::canvas::Editor& editor = view->editor();
+        QVERIFY(editor.apply(editor.modeling().setName(task, "Send the boarding pass by e-mail"), QStringLiteral("Rename")));
         QVERIFY(view->isModified());
         QVERIFY(w.isWindowModified());
         QVERIFY(w.documentTabs()->tabText(0).endsWith(QLatin1String(" *")));
@@ -353,7 +355,9 @@ private slots:
 
         QVERIFY(w.openFile(path));
         runway::core::Document& doc = w.currentView()->document();
-        doc.setAttribute(doc.findById("Task_ManualCheckin"), "name", "Desk check-in");
+        runway::modeler::canvas::Editor& editor = w.currentView()->editor();
+        QVERIFY(editor.apply(editor.modeling().setName(doc.findById("Task_ManualCheckin"), "Desk check-in"),
+                             QStringLiteral("Rename")));
         QVERIFY(!w.closeFile()); // Cancel
         QCOMPARE(asked, QStringList{QStringLiteral("c.bpmn")});
         QCOMPARE(w.documentCount(), 1);

@@ -25,7 +25,7 @@ std::unique_ptr<core::Document> readExample()
 core::Element* firstOfType(core::Document& doc, core::BpmnType t)
 {
     for (core::Element* e : doc.allElements())
-        if (e->type() == t)
+        if (e->type == t)
             return e;
     return nullptr;
 }
