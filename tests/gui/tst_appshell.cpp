@@ -327,7 +327,7 @@ private slots:
         QVERIFY(!runway::core::sameDocument(*original.document, *reread.document));
 
         // Save (not As) writes to the same file again.
-        doc.setAttribute(task, "name", "Send boarding pass");
+        QVERIFY(editor.apply(editor.modeling().setName(task, "Send boarding pass"), QStringLiteral("Rename")));
         QVERIFY(w.save());
         auto again = runway::core::BpmnReader::readFile(target.toStdString());
         QCOMPARE(std::string(again.document->findById("Task_SendBoardingPass")->name()), std::string("Send boarding pass"));
@@ -368,8 +368,10 @@ private slots:
         QCOMPARE(std::string(saved.document->findById("Task_ManualCheckin")->name()), std::string("Desk check-in"));
 
         QVERIFY(w.openFile(path));
-        w.currentView()->document().setAttribute(w.currentView()->document().findById("Task_ManualCheckin"), "name",
-                                                  "Thrown away");
+        runway::modeler::canvas::Editor& reopened = w.currentView()->editor();
+        QVERIFY(reopened.apply(
+            reopened.modeling().setName(w.currentView()->document().findById("Task_ManualCheckin"), "Thrown away"),
+            QStringLiteral("Rename")));
         answer = MainWindow::UnsavedChoice::Discard;
         QVERIFY(w.closeFile());
         saved = runway::core::BpmnReader::readFile(path.toStdString());
