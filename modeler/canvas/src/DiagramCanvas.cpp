@@ -1,8 +1,10 @@
 #include "runway/modeler/canvas/DiagramCanvas.h"
 
+#include "runway/modeler/canvas/CanvasGesture.h"
 #include "runway/modeler/canvas/CanvasItems.h"
 #include "runway/modeler/canvas/Minimap.h"
 
+#include <QDropEvent>
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -26,6 +28,7 @@ DiagramCanvas::DiagramCanvas(const core::Document& doc, const core::Element* dia
     auto* scene = new QGraphicsScene(this);
     scene->setBackgroundBrush(painter.style().background);
     setScene(scene);
+    setAcceptDrops(true); // elements dragged from the palette (CanvasGesture::drop)
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     // Items draw inside their bounding rectangles (which include the pen and a selection margin),
     // so the view need not widen every exposed rectangle for antialiasing.
@@ -249,6 +252,16 @@ void DiagramCanvas::keyPressEvent(QKeyEvent* event)
         zoomOut();
         return;
     }
+    if (event->key() == Qt::Key_Escape && m_active) {
+        cancelGesture();
+        event->accept();
+        return;
+    }
+    for (auto& g : m_gestures)
+        if (g->key(event)) {
+            event->accept();
+            return;
+        }
     QGraphicsView::keyPressEvent(event);
 }
 
@@ -266,6 +279,7 @@ void DiagramCanvas::keyReleaseEvent(QKeyEvent* event)
 
 void DiagramCanvas::focusOutEvent(QFocusEvent* event)
 {
+    cancelGesture(); // a drag that loses the focus (another window, a dialog) changes nothing
     // A space released elsewhere must not leave the canvas in pan mode.
     if (m_spaceHeld) {
         m_spaceHeld = false;
@@ -285,6 +299,15 @@ void DiagramCanvas::mousePressEvent(QMouseEvent* event)
         event->accept();
         return;
     }
+    if (!m_spaceHeld && !m_active) {
+        const QPointF at = mapToScene(event->position().toPoint());
+        for (auto& g : m_gestures)
+            if (g->press(event, at)) {
+                m_active = g.get();
+                event->accept();
+                return;
+            }
+    }
     QGraphicsView::mousePressEvent(event);
 }
 
@@ -299,6 +322,16 @@ void DiagramCanvas::mouseMoveEvent(QMouseEvent* event)
         event->accept();
         return;
     }
+    const QPointF at = mapToScene(event->position().toPoint());
+    if (m_active) {
+        m_active->move(event, at);
+        event->accept();
+        return;
+    }
+    if (event->buttons() == Qt::NoButton && !m_spaceHeld)
+        for (auto& g : m_gestures)
+            if (g->hover(event, at))
+                break;
     QGraphicsView::mouseMoveEvent(event);
 }
 
@@ -310,11 +343,25 @@ void DiagramCanvas::mouseReleaseEvent(QMouseEvent* event)
         event->accept();
         return;
     }
+    if (m_active) {
+        CanvasGesture* g = m_active;
+        m_active = nullptr;
+        g->release(event, mapToScene(event->position().toPoint()));
+        viewport()->update();
+        event->accept();
+        return;
+    }
     QGraphicsView::mouseReleaseEvent(event);
 }
 
 void DiagramCanvas::mouseDoubleClickEvent(QMouseEvent* event)
 {
+    const QPointF at = mapToScene(event->position().toPoint());
+    for (auto& g : m_gestures)
+        if (g->doubleClick(event, at)) {
+            event->accept();
+            return;
+        }
     if (event->button() == Qt::LeftButton) {
         const QString id = elementIdAt(event->position().toPoint());
         if (!id.isEmpty()) {
@@ -395,6 +442,55 @@ QRect DiagramCanvas::viewportRectOf(const QString& id) const
     if (!item)
         return {};
     return mapFromScene(item->sceneBoundingRect()).boundingRect();
+}
+
+void DiagramCanvas::addGesture(std::unique_ptr<CanvasGesture> gesture)
+{
+    m_gestures.push_back(std::move(gesture));
+}
+
+void DiagramCanvas::cancelGesture()
+{
+    if (!m_active)
+        return;
+    CanvasGesture* g = m_active;
+    m_active = nullptr;
+    g->cancel();
+    viewport()->update();
+}
+
+void DiagramCanvas::dragEnterEvent(QDragEnterEvent* event)
+{
+    dragMoveEvent(event);
+}
+
+void DiagramCanvas::dragMoveEvent(QDragMoveEvent* event)
+{
+    const QPointF at = mapToScene(event->position().toPoint());
+    for (auto& g : m_gestures)
+        if (g->dragMove(event, at)) {
+            event->acceptProposedAction();
+            return;
+        }
+    event->ignore();
+}
+
+void DiagramCanvas::dropEvent(QDropEvent* event)
+{
+    const QPointF at = mapToScene(event->position().toPoint());
+    for (auto& g : m_gestures)
+        if (g->drop(event, at)) {
+            event->acceptProposedAction();
+            return;
+        }
+    event->ignore();
+}
+
+void DiagramCanvas::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    for (auto& g : m_gestures)
+        g->paintOverlay(painter, rect);
 }
 
 void DiagramCanvas::beginConnect(const QString& sourceId, core::modeling::FlowType type)

@@ -10,8 +10,12 @@
 #include <QGraphicsView>
 #include <QHash>
 
+#include <memory>
+#include <vector>
+
 namespace runway::modeler::canvas {
 
+class CanvasGesture;
 class Editor;
 class ElementItem;
 class Minimap;
@@ -45,6 +49,14 @@ public:
     /// whether the element under it may be the target (FlowType::None: the natural connection).
     /// A click on a target connects, Escape or a click on nothing cancels.
     void beginConnect(const QString& sourceId, core::modeling::FlowType type = core::modeling::FlowType::None);
+
+    /// Adds a gesture; gestures are offered events in the order added (see CanvasGesture).
+    void addGesture(std::unique_ptr<CanvasGesture> gesture);
+    const std::vector<std::unique_ptr<CanvasGesture>>& gestures() const { return m_gestures; }
+    /// The gesture that owns the mouse now, or null.
+    CanvasGesture* activeGesture() const { return m_active; }
+    /// Cancels the active gesture (Escape, focus loss, entering read-only mode).
+    void cancelGesture();
 
     /// Diagram units to device pixels: 1.0 is 100 %.
     qreal zoom() const;
@@ -93,6 +105,10 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
     void focusOutEvent(QFocusEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
     void populate();
@@ -103,6 +119,8 @@ private:
 
     const core::Document& m_doc;
     Editor* m_editor = nullptr;
+    std::vector<std::unique_ptr<CanvasGesture>> m_gestures;
+    CanvasGesture* m_active = nullptr;
     const core::Element* m_diagram;
     const notation::NotationPainter& m_painter;
     notation::DiagramScene m_notation;
