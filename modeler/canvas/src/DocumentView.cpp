@@ -2,6 +2,7 @@
 
 #include "runway/core/BpmnWriter.h"
 #include "runway/core/Di.h"
+#include "runway/modeler/canvas/CanvasGesture.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/Editor.h"
 
@@ -170,6 +171,7 @@ DiagramCanvas* DocumentView::canvasFor(int i)
     if (!m_canvases[std::size_t(i)]) {
         auto* canvas = new DiagramCanvas(*m_document, diagramAt(i), m_painter);
         canvas->setEditor(m_editor.get());
+        installEditingGestures(*canvas);
         canvas->setProblems(m_problems);
         connect(canvas, &DiagramCanvas::selectedElementChanged, this, &DocumentView::selectedElementChanged);
         connect(canvas, &DiagramCanvas::zoomChanged, this, &DocumentView::zoomChanged);

@@ -50,3 +50,11 @@ private:
 };
 
 } // namespace runway::modeler::canvas
+
+namespace runway::modeler::canvas {
+
+/// Adds the editing gestures to a canvas that has an editor (DocumentView does this for each of
+/// its canvases). The order decides who gets a press first: handles before bodies.
+void installEditingGestures(DiagramCanvas& canvas);
+
+} // namespace runway::modeler::canvas
