@@ -414,6 +414,57 @@ private slots:
         QCOMPARE(fromDi, 2);
     }
 
+    void labelReachHoldsTheLabel()
+    {
+        // labelReach() is what lets buildScene() skip laying out labels away from the rim; it
+        // must hold the real label extent of every item, long, multi-line and rotated labels too.
+        auto doc = load(kSheet);
+        QVERIFY(doc);
+        const NotationPainter painter;
+        auto scene = buildScene(*doc, findDiagram(*doc), painter);
+        QVERIFY(!scene.items.empty());
+        const QString longName = QStringLiteral("WWWWWWWWWWWWWWWWWWWWWWWWWWWWWW and a second, rather long sentence\nwith a "
+                                                "forced break and Supercalifragilisticexpialidocious words");
+        int checked = 0;
+        for (auto& item : scene.items) {
+            for (const QString& label : {item.label, longName, QStringLiteral("x")}) {
+                item.label = label;
+                const QRectF real = painter.boundingRect(item, Part::Label);
+                if (real.isEmpty())
+                    continue;
+                QVERIFY2(painter.labelReach(item).contains(real), qPrintable(item.id));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 60);
+    }
+
+    void sceneBoundsHoldEveryItem()
+    {
+        // The scene's bounds are exactly the union of every item's full bounding rectangle, though
+        // buildScene() lays out only the labels near the rim.
+        QStringList files{kSheet, QStringLiteral(RUNWAY_SOURCE_DIR "/resources/examples/airline-checkin.bpmn")};
+        if (const std::string corpus = runway::test::corpusDir(); !corpus.empty()) {
+            const QString miwg = QString::fromStdString(corpus) + QStringLiteral("/miwg/reference");
+            for (const QFileInfo& f : QDir(miwg).entryInfoList({QStringLiteral("*.bpmn")}, QDir::Files))
+                files << f.absoluteFilePath();
+            QVERIFY(files.size() > 10);
+        }
+        const NotationPainter painter;
+        for (const QString& file : files) {
+            auto doc = load(file);
+            if (!doc)
+                continue;
+            for (const auto* diagram : doc->diagrams()) {
+                const auto scene = buildScene(*doc, diagram, painter);
+                QRectF all;
+                for (const auto& item : scene.items)
+                    all = all.united(painter.boundingRect(item));
+                QVERIFY2(scene.bounds == all, qPrintable(file));
+            }
+        }
+    }
+
     void findsDiagramsByIdOrNumber()
     {
         auto doc = parse(kColoursXml);

@@ -73,9 +73,18 @@ DiagramScene buildScene(const core::Document& doc, const core::Element* diagram,
                std::tie(b.first.layer, b.first.depth, b.first.area, b.first.order);
     });
     scene.items.reserve(items.size());
-    for (auto& [key, item] : items) {
-        scene.bounds = scene.bounds.united(painter.boundingRect(item));
-        scene.items.push_back(std::move(item));
+    for (auto& entry : items)
+        scene.items.push_back(std::move(entry.second));
+    // The bodies' union first; then a label is laid out only when its cheap reach is not inside
+    // that union already (laying out every label of a 50,000-node diagram costs a second, and
+    // only labels at the diagram's rim can widen it). Same result as uniting every boundingRect.
+    for (const auto& item : scene.items)
+        scene.bounds = scene.bounds.united(painter.boundingRect(item, Part::Body));
+    const QRectF bodies = scene.bounds;
+    for (const auto& item : scene.items) {
+        const QRectF reach = painter.labelReach(item);
+        if (!reach.isEmpty() && !bodies.contains(reach))
+            scene.bounds = scene.bounds.united(painter.boundingRect(item, Part::Label));
     }
     return scene;
 }

@@ -72,7 +72,10 @@ QStringList wrapText(const QString& text, const QFontMetricsF& fm, qreal width)
     return lines;
 }
 
-NotationPainter::NotationPainter(NotationStyle style) : m_style(std::move(style)), m_metrics(m_style.font) {}
+NotationPainter::NotationPainter(NotationStyle style)
+    : m_style(std::move(style)), m_metrics(m_style.font), m_maxAdvance(m_metrics.maxWidth())
+{
+}
 
 NotationPainter::LabelLayout NotationPainter::labelLayout(const NotationItem& item) const
 {
@@ -145,6 +148,23 @@ NotationPainter::LabelLayout NotationPainter::labelLayout(const NotationItem& it
     default: inside(b.adjusted(kPadding, kPadding, -kPadding, -kPadding), Qt::AlignCenter); break;
     }
     return l;
+}
+
+QRectF NotationPainter::labelReach(const NotationItem& item) const
+{
+    if (item.label.isEmpty())
+        return {};
+    // Every layout in labelLayout() anchors its text box inside the item's own rectangle (its
+    // body, its DI label bounds, or just under its body) and lets the text overflow that box by
+    // at most its width and height (boundingRect() adds 2 more); a line is never wider than the
+    // whole text on one line, and there are never more lines than characters.
+    const qreal chars = qreal(qMin(item.label.size(), kMaxLabel));
+    const qreal w = chars * m_maxAdvance + 2 * kPadding + 4;
+    const qreal h = chars * m_metrics.lineSpacing() + 2 * kPadding + 8;
+    QRectF anchor = item.isEdge() ? item.waypoints.boundingRect() : item.bounds;
+    if (item.labelBounds)
+        anchor = anchor.united(*item.labelBounds);
+    return anchor.adjusted(-w, -h, w, h);
 }
 
 QRectF NotationPainter::boundingRect(const NotationItem& item, Parts parts) const

@@ -52,6 +52,10 @@ public:
         QStringList lines;
     };
     LabelLayout labelLayout(const NotationItem& item) const;
+    /// A rectangle that surely holds boundingRect(item, Part::Label), found without laying the
+    /// text out: every character at the font's widest advance, one character per line. Cheap
+    /// enough to ask of every item of a large diagram; empty when the item has no label.
+    QRectF labelReach(const NotationItem& item) const;
 
 private:
     void paintBody(QPainter& p, const NotationItem& item) const;
@@ -60,6 +64,7 @@ private:
     /// The style font's metrics, made once: constructing a QFontMetricsF looks the font up again,
     /// and labelLayout() and boundingRect() run for every item of a diagram.
     QFontMetricsF m_metrics;
+    qreal m_maxAdvance = 0; ///< m_metrics.maxWidth(), asked once
 };
 
 // ---- geometry, public for the tests and the canvas ----
