@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "DeployExport.h"
 #include "MainWindow.h"
+#include "PlatformDialog.h"
 #include "runway/modeler/canvas/DocumentView.h"
 
 #include <QAction>
@@ -40,6 +41,10 @@ void MainWindow::addDeployActions(QMenu* file)
         {Engine::Bpmn, tr("Export as &Plain BPMN\u2026"),
          tr("Write a copy without the engine mark, if it passes the structural checks")},
     };
+    m_deployActions << file->addAction(tr("Execution &Platform\u2026"), this, [this] {
+        if (auto* view = currentView())
+            editExecutionPlatform(this, view->editor());
+    });
     for (const auto& e : exports) {
         auto* action = new QAction(e.text, this);
         action->setStatusTip(e.tip);
