@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "Autosave.h"
 #include "DeployExport.h"
 #include "ProblemsPanel.h"
 #include "RecentFiles.h"
@@ -116,6 +117,8 @@ void MainWindow::placeTab(QWidget* page, const TabInfo& tabInfo, int replace)
     int index = 0;
     if (replace >= 0) {
         QWidget* old = m_tabs->widget(replace);
+        if (auto* oldView = qobject_cast<DocumentView*>(old))
+            m_autosave->forget(oldView); // replaced (Reload): its changes were given up
         m_tabs->insertTab(replace, page, QString());
         m_tabs->removeTab(replace + 1);
         m_info.remove(old);
@@ -152,6 +155,7 @@ int MainWindow::addDocumentTab(std::unique_ptr<core::Document> doc, TabInfo tabI
     connect(view, &DocumentView::zoomChanged, this, [this] { updateActions(); });
     connect(view, &DocumentView::contentChanged, this, [this, view] { revalidate(view); });
     view->setProblems(tabInfo.diagnostics);
+    m_autosave->track(view, tabInfo.file, tabInfo.untitled);
     placeTab(view, tabInfo, replace);
     return m_tabs->indexOf(view);
 }
@@ -240,6 +244,34 @@ void MainWindow::newDocument()
     addDocumentTab(std::move(result.document), std::move(tab), -1);
 }
 
+bool MainWindow::restoreRecovered(const QString& recoveryFile, const QString& file)
+{
+    // Read as the document it stands for: messages name its own file, not the recovery folder.
+    QFile in(recoveryFile);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = in.readAll();
+    TabInfo tab;
+    tab.file = file;
+    if (file.isEmpty())
+        tab.untitled = tr("Untitled %1").arg(++m_untitledCount);
+    const QString name = file.isEmpty() ? tab.untitled : file;
+    core::ReadResult result = core::BpmnReader::readBytes(
+        std::string_view(bytes.constData(), std::size_t(bytes.size())), name.toStdString());
+    if (!result.document)
+        return false;
+    tab.readerDiagnostics = result.diagnostics;
+    tab.diagnostics = std::move(result.diagnostics);
+    const core::Diagnostics found = checkModel(*result.document).diagnostics;
+    tab.diagnostics.insert(tab.diagnostics.end(), found.begin(), found.end());
+    const int index = addDocumentTab(std::move(result.document), std::move(tab), -1);
+    auto* view = qobject_cast<DocumentView*>(m_tabs->widget(index));
+    // Not what its file holds: modified until saved, and autosaved again by this instance at once.
+    view->setModified(true);
+    m_autosave->writeNow(view);
+    return true;
+}
+
 bool MainWindow::saveTabAs(int index, const QString& path)
 {
     auto* view = qobject_cast<DocumentView*>(m_tabs->widget(index));
@@ -253,6 +285,7 @@ bool MainWindow::saveTabAs(int index, const QString& path)
         return false;
     }
     tab->file = file;
+    m_autosave->rename(view, file, tab->untitled);
     m_recent->add(file);
     refreshTabText(index);
     if (index == m_tabs->currentIndex()) {
@@ -373,6 +406,8 @@ bool MainWindow::closeTab(int index)
     if (index < 0 || index >= m_tabs->count() || !maybeSave(index))
         return false;
     QWidget* page = m_tabs->widget(index);
+    if (auto* view = qobject_cast<DocumentView*>(page))
+        m_autosave->forget(view); // saved, or its changes discarded: nothing to recover
     m_tabs->removeTab(index);
     m_info.remove(page);
     delete page;
