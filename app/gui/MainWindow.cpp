@@ -106,7 +106,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createActions();
     createMenus();
     createSimulation();
-    createSafety(); // autosave (RecoveryOffer.cpp)
+    createSafety(); // autosave and the changed-on-disk watch (RecoveryOffer.cpp)
     updateWelcome();
     currentTabChanged();
     readSettings();

@@ -31,6 +31,7 @@ class DocumentView;
 namespace runway::app {
 
 class Autosave;
+class FileWatch;
 class ProblemsPanel;
 class PropertiesPanel;
 struct DeployExportResult;
@@ -117,6 +118,14 @@ public:
     /// restored (each opens modified, titled by its own file). main() calls it at start.
     int offerRecovery();
     Autosave* autosave() const { return m_autosave; }
+    /// Called when another program changed an open file (FileWatchPrompt.cpp); modified: the
+    /// document has unsaved changes that reloading would discard. The default asks without
+    /// blocking (Reload / Ignore); Reload calls reloadFile(). Tests answer it themselves.
+    using DiskChangePrompt = std::function<void(const QString& file, bool modified)>;
+    void setDiskChangePrompt(DiskChangePrompt prompt) { m_diskChangePrompt = std::move(prompt); }
+    /// Reads file again into its tab without asking (unsaved changes in it are lost).
+    bool reloadFile(const QString& file);
+    FileWatch* fileWatch() const { return m_fileWatch; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -173,8 +182,13 @@ private:
     void createSafety();
     void cleanUpOnQuit();
     bool restoreRecovered(const QString& recoveryFile, const QString& file);
+    void createFileWatch();
+    void changedOnDisk(const QString& file);
+    void unwatchUnlessOpen(const QString& file);
     Autosave* m_autosave = nullptr;
     RecoveryPrompt m_recoveryPrompt;
+    FileWatch* m_fileWatch = nullptr;
+    DiskChangePrompt m_diskChangePrompt;
 
     QHash<QWidget*, TabInfo> m_info;
     std::unique_ptr<modeler::ProcessTreeModel> m_model; // the outline of the current document

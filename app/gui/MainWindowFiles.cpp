@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "Autosave.h"
 #include "DeployExport.h"
+#include "FileWatch.h"
 #include "ProblemsPanel.h"
 #include "RecentFiles.h"
 #include "runway/core/BpmnReader.h"
@@ -219,6 +220,8 @@ bool MainWindow::load(const QString& file, int replace)
     tab.file = file;
     tab.readerDiagnostics = result.diagnostics;
     tab.diagnostics = std::move(result.diagnostics);
+    if (!isResource(file))
+        m_fileWatch->watch(file); // what it holds now is what is shown (or why it is not)
     if (result.document) {
         const core::Diagnostics found = checkModel(*result.document).diagnostics;
         tab.diagnostics.insert(tab.diagnostics.end(), found.begin(), found.end());
@@ -265,6 +268,8 @@ bool MainWindow::restoreRecovered(const QString& recoveryFile, const QString& fi
     const core::Diagnostics found = checkModel(*result.document).diagnostics;
     tab.diagnostics.insert(tab.diagnostics.end(), found.begin(), found.end());
     const int index = addDocumentTab(std::move(result.document), std::move(tab), -1);
+    if (!file.isEmpty() && !isResource(file))
+        m_fileWatch->watch(file);
     auto* view = qobject_cast<DocumentView*>(m_tabs->widget(index));
     // Not what its file holds: modified until saved, and autosaved again by this instance at once.
     view->setModified(true);
@@ -284,7 +289,10 @@ bool MainWindow::saveTabAs(int index, const QString& path)
         statusBar()->showMessage(m_lastSaveError);
         return false;
     }
-    tab->file = file;
+    const QString previous = std::exchange(tab->file, file);
+    m_fileWatch->acknowledge(file); // our own write: not a change by another program
+    if (previous != file)
+        unwatchUnlessOpen(previous);
     m_autosave->rename(view, file, tab->untitled);
     m_recent->add(file);
     refreshTabText(index);
@@ -408,9 +416,11 @@ bool MainWindow::closeTab(int index)
     QWidget* page = m_tabs->widget(index);
     if (auto* view = qobject_cast<DocumentView*>(page))
         m_autosave->forget(view); // saved, or its changes discarded: nothing to recover
+    const QString file = info(page) ? info(page)->file : QString();
     m_tabs->removeTab(index);
     m_info.remove(page);
     delete page;
+    unwatchUnlessOpen(file);
     currentTabChanged();
     return true;
 }

@@ -19,6 +19,7 @@ void MainWindow::createSafety()
     if (!m_autosave->setFolder(defaultRecoveryFolder()))
         statusBar()->showMessage(m_autosave->error());
     connect(m_autosave, &Autosave::failed, this, [this](const QString& message) { statusBar()->showMessage(message); });
+    createFileWatch();
 
     m_recoveryPrompt = [this](const QStringList& documents) {
         QMessageBox box(QMessageBox::Warning, tr("Restore Documents"),

@@ -2,6 +2,7 @@
 // restore them after a Runway that did not close normally (a window gone without closing, and a
 // real child process killed with SIGKILL).
 #include "Autosave.h"
+#include "FileWatch.h"
 #include "MainWindow.h"
 #include "Recovery.h"
 #include "runway/core/BpmnReader.h"
@@ -12,6 +13,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -19,6 +22,7 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include <cstdio>
 #include <memory>
 
 #include "RunwayTest.h"
@@ -56,6 +60,32 @@ bool rename(DocumentView* view, const char* id, const char* name)
 QStringList recoveryFiles(const QString& folder)
 {
     return QDir(folder).entryList({QStringLiteral("*.bpmn"), QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Writes path in place, as a program that does not save atomically would.
+bool writeInPlace(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+/// Writes a new file and renames it over path, as most editors save.
+bool replaceByRename(const QString& path, const QByteArray& bytes)
+{
+    const QString temp = path + QStringLiteral(".new");
+    return writeInPlace(temp, bytes) && std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) == 0;
+}
+
+std::string nameOf(const DocumentView* view, const char* id)
+{
+    const runway::core::Element* e = view ? view->document().findById(id) : nullptr;
+    return e ? std::string(e->name()) : "<none>";
 }
 
 QJsonObject sidecarOf(const QString& recoveryFile)
@@ -342,6 +372,92 @@ private slots:
         QCOMPARE(w->offerRecovery(), 0);
         QCOMPARE(w->documentCount(), 0);
         QVERIFY(QFileInfo::exists(QDir(m_folder).filePath(QStringLiteral("b.bpmn"))));
+    }
+
+    void fileChangedOnDiskIsOffered()
+    {
+        auto w = window();
+        w->fileWatch()->setSettleDelay(50);
+        QList<QPair<QString, bool>> asked;
+        w->setDiskChangePrompt([&](const QString& file, bool modified) { asked.append({file, modified}); });
+        QVERIFY(w->openFile(m_file));
+        const QByteArray original = readAll(m_file);
+
+        // Runway's own save (a rename over the file) asks nothing.
+        QVERIFY(rename(w->currentView(), kTask, "Saved by Runway"));
+        QVERIFY(w->save());
+        QTest::qWait(400);
+        QVERIFY(asked.isEmpty());
+
+        // Another program writes it in place: asked (unmodified); Reload shows the new content.
+        QByteArray other = readAll(m_file);
+        QVERIFY(other.contains("Saved by Runway"));
+        other.replace("Saved by Runway", "Written elsewhere");
+        QVERIFY(writeInPlace(m_file, other));
+        QTRY_COMPARE(asked.size(), 1);
+        QCOMPARE(asked.at(0).first, m_file);
+        QCOMPARE(asked.at(0).second, false);
+        QCOMPARE(nameOf(w->currentView(), kTask), std::string("Saved by Runway")); // nothing reloaded unasked
+        QVERIFY(w->reloadFile(m_file));
+        QCOMPARE(w->documentCount(), 1);
+        QCOMPARE(nameOf(w->currentView(), kTask), std::string("Written elsewhere"));
+        QVERIFY(!w->currentView()->isModified());
+
+        // The same bytes written again: nothing changed, nothing asked.
+        QVERIFY(writeInPlace(m_file, other));
+        QTest::qWait(400);
+        QCOMPARE(asked.size(), 1);
+
+        // Replaced by a rename, as editors save, while the document has unsaved changes: asked,
+        // and told that reloading would discard them.
+        QVERIFY(rename(w->currentView(), kTask, "Unsaved here"));
+        other.replace("Written elsewhere", "Replaced elsewhere");
+        QVERIFY(replaceByRename(m_file, other));
+        QTRY_COMPARE(asked.size(), 2);
+        QCOMPARE(asked.at(1).second, true);
+        // Ignored: the changes stay, and the new file is watched (a later change in place is noticed).
+        QCOMPARE(nameOf(w->currentView(), kTask), std::string("Unsaved here"));
+        other.replace("Replaced elsewhere", "Third version");
+        QVERIFY(writeInPlace(m_file, other));
+        QTRY_COMPARE(asked.size(), 3);
+
+        // Closed: no longer watched.
+        w->setUnsavedPrompt([](const QString&) { return MainWindow::UnsavedChoice::Discard; });
+        QVERIFY(w->closeFile());
+        QVERIFY(!w->fileWatch()->isWatched(m_file));
+        QVERIFY(writeInPlace(m_file, original));
+        QTest::qWait(400);
+        QCOMPARE(asked.size(), 3);
+    }
+
+    void changedOnDiskQuestionDoesNotBlock()
+    {
+        auto w = window();
+        w->fileWatch()->setSettleDelay(50);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QVERIFY(w->openFile(m_file));
+        QByteArray other = readAll(m_file);
+        other.replace("Send boarding pass", "Changed elsewhere");
+        QVERIFY(replaceByRename(m_file, other));
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = w->findChild<QMessageBox*>()) != nullptr);
+        QVERIFY(box->isVisible());
+        QVERIFY(!box->isModal());
+        QVERIFY(box->text().contains(QDir::toNativeSeparators(m_file)));
+        // A second change while it is open: still one question.
+        other.replace("Changed elsewhere", "Changed again");
+        QVERIFY(writeInPlace(m_file, other));
+        QTest::qWait(300);
+        QCOMPARE(w->findChildren<QMessageBox*>().size(), 1);
+        QPushButton* reload = nullptr;
+        for (QAbstractButton* b : box->buttons())
+            if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Reload"))
+                reload = qobject_cast<QPushButton*>(b);
+        QVERIFY(reload);
+        reload->click();
+        QCOMPARE(nameOf(w->currentView(), kTask), std::string("Changed again"));
+        QTRY_VERIFY(w->findChildren<QMessageBox*>().isEmpty());
     }
 };
 
