@@ -9,6 +9,7 @@
 #include "ProblemsPanel.h"
 #include "RecentFiles.h"
 #include "runway/core/BpmnReader.h"
+#include "runway/core/modeling/Layout.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
 #include "runway/modeler/canvas/Editor.h"
@@ -59,6 +60,16 @@ core::ReadResult readModel(const QString& path)
     const QByteArray bytes = file.readAll();
     return core::BpmnReader::readBytes(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
                                        path.toStdString());
+}
+
+/// A file without a diagram, or whose diagram leaves out flow nodes or sequence flows, is laid out
+/// afresh (left to right, core::modeling::autoLayout) before it is shown. True when it was.
+bool layOutIfNeeded(core::Document& doc)
+{
+    if (!core::modeling::needsLayout(doc))
+        return false;
+    core::modeling::Modeling modeling(doc);
+    return core::modeling::autoLayout(modeling).ok();
 }
 
 /// What File > New starts from: one process, one start event, and the diagram that shows it.
@@ -223,12 +234,22 @@ bool MainWindow::load(const QString& file, int replace)
     if (!isResource(file))
         m_fileWatch->watch(file); // what it holds now is what is shown (or why it is not)
     if (result.document) {
+        // Laid out before the view is built, so it shows the new diagram; not an undo step (the
+        // view keeps the diagrams it was built with), but the document shows modified.
+        const bool laidOut = layOutIfNeeded(*result.document);
         const core::Diagnostics found = checkModel(*result.document).diagnostics;
         tab.diagnostics.insert(tab.diagnostics.end(), found.begin(), found.end());
-        addDocumentTab(std::move(result.document), std::move(tab), replace);
+        const int index = addDocumentTab(std::move(result.document), std::move(tab), replace);
         if (!isResource(file))
             m_recent->add(file);
-        statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(file).fileName()), 5000);
+        if (auto* view = qobject_cast<DocumentView*>(m_tabs->widget(index)); view && laidOut) {
+            view->setModified(true);
+            statusBar()->showMessage(tr("%1 had no complete diagram: it was laid out automatically. Save to keep "
+                                        "the layout.")
+                                         .arg(QFileInfo(file).fileName()));
+        } else {
+            statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(file).fileName()), 5000);
+        }
         return true;
     }
     tab.failed = true;

@@ -6,6 +6,8 @@
 #include "MainWindow.h"
 #include "Recovery.h"
 #include "runway/core/BpmnReader.h"
+#include "runway/core/modeling/Layout.h"
+#include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
 #include "runway/modeler/canvas/Editor.h"
 
@@ -15,6 +17,7 @@
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -458,6 +461,52 @@ private slots:
         reload->click();
         QCOMPARE(nameOf(w->currentView(), kTask), std::string("Changed again"));
         QTRY_VERIFY(w->findChildren<QMessageBox*>().isEmpty());
+    }
+
+    void fileWithoutOrWithBrokenDiagramIsLaidOutOnOpen()
+    {
+        using runway::core::modeling::needsLayout;
+        const QByteArray complete = readAll(m_file);
+        // Without any diagram: the example with its BPMNDiagram cut out.
+        const qsizetype from = complete.indexOf("<bpmndi:BPMNDiagram");
+        const QByteArray end = "</bpmndi:BPMNDiagram>";
+        const qsizetype to = complete.lastIndexOf(end) + end.size();
+        QVERIFY(from > 0 && to > from);
+        const QString noDiagram = m_dir->filePath(QStringLiteral("no-diagram.bpmn"));
+        QVERIFY(writeInPlace(noDiagram, complete.left(from) + complete.mid(to)));
+        // With a broken one: the shape of one task left out.
+        QByteArray broken = complete;
+        const qsizetype shape = broken.indexOf("<bpmndi:BPMNShape id=\"Task_SendBoardingPass_di\"");
+        const QByteArray shapeEnd = "</bpmndi:BPMNShape>";
+        QVERIFY(shape > 0);
+        broken.remove(shape, broken.indexOf(shapeEnd, shape) + shapeEnd.size() - shape);
+        const QString brokenDiagram = m_dir->filePath(QStringLiteral("broken-diagram.bpmn"));
+        QVERIFY(writeInPlace(brokenDiagram, broken));
+
+        auto w = window();
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        // A complete diagram is shown as it is.
+        QVERIFY(w->openFile(m_file));
+        QVERIFY(!w->currentView()->isModified());
+
+        for (const QString& file : {noDiagram, brokenDiagram}) {
+            QVERIFY(needsLayout(*runway::core::BpmnReader::readFile(file.toStdString()).document));
+            QVERIFY(w->openFile(file));
+            DocumentView* view = w->currentView();
+            QVERIFY2(!needsLayout(view->document()), qPrintable(file)); // every flow node and flow drawn
+            QVERIFY(view->isModified());
+            QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("laid out automatically")),
+                     qPrintable(w->statusBar()->currentMessage()));
+            QVERIFY(w->currentCanvas());
+            for (const char* id : {"Task_SendBoardingPass", "Task_CheckInPassenger", "EndEvent_CheckedIn"})
+                QVERIFY2(w->currentCanvas()->showsElement(QString::fromLatin1(id)), id);
+            // Saved, the file has the layout.
+            QVERIFY(w->save());
+            QVERIFY(!needsLayout(*runway::core::BpmnReader::readFile(file.toStdString()).document));
+        }
+        QVERIFY(!w->currentCanvas()->grab().isNull());
+        w->currentCanvas()->grab().save(QDir::temp().filePath(QStringLiteral("runway-laid-out-on-open.png")));
     }
 };
 
