@@ -106,6 +106,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createActions();
     createMenus();
     createSimulation();
+    createSafety(); // autosave and the changed-on-disk watch (RecoveryOffer.cpp)
     updateWelcome();
     currentTabChanged();
     readSettings();
@@ -606,6 +607,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
     }
     writeSettings();
+    cleanUpOnQuit(); // a normal quit: nothing left to recover (RecoveryOffer.cpp)
     event->accept();
 }
 

@@ -30,6 +30,8 @@ class DocumentView;
 
 namespace runway::app {
 
+class Autosave;
+class FileWatch;
 class ProblemsPanel;
 class PropertiesPanel;
 struct DeployExportResult;
@@ -106,6 +108,25 @@ public:
     /// The bundled example, as a Qt resource path.
     static QString exampleFile();
 
+    // Saving without loss (RecoveryOffer.cpp): autosave, and the offer to restore what a Runway
+    // that did not close normally left in the recovery folder.
+    enum class RecoveryChoice { Restore, Discard, Later };
+    using RecoveryPrompt = std::function<RecoveryChoice(const QStringList& documents)>;
+    /// Replaces the question asked by offerRecovery() (tests answer it themselves).
+    void setRecoveryPrompt(RecoveryPrompt prompt) { m_recoveryPrompt = std::move(prompt); }
+    /// Asks whether to restore the documents left by Runways that are gone; returns how many were
+    /// restored (each opens modified, titled by its own file). main() calls it at start.
+    int offerRecovery();
+    Autosave* autosave() const { return m_autosave; }
+    /// Called when another program changed an open file (FileWatchPrompt.cpp); modified: the
+    /// document has unsaved changes that reloading would discard. The default asks without
+    /// blocking (Reload / Ignore); Reload calls reloadFile(). Tests answer it themselves.
+    using DiskChangePrompt = std::function<void(const QString& file, bool modified)>;
+    void setDiskChangePrompt(DiskChangePrompt prompt) { m_diskChangePrompt = std::move(prompt); }
+    /// Reads file again into its tab without asking (unsaved changes in it are lost).
+    bool reloadFile(const QString& file);
+    FileWatch* fileWatch() const { return m_fileWatch; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -157,6 +178,17 @@ private:
     void addDeployActions(QMenu* file);
     void exportForTargetWithDialog(core::deploy::Engine engine);
     void updatePlatform();
+    // Saving without loss (RecoveryOffer.cpp; restoring in MainWindowFiles.cpp).
+    void createSafety();
+    void cleanUpOnQuit();
+    bool restoreRecovered(const QString& recoveryFile, const QString& file);
+    void createFileWatch();
+    void changedOnDisk(const QString& file);
+    void unwatchUnlessOpen(const QString& file);
+    Autosave* m_autosave = nullptr;
+    RecoveryPrompt m_recoveryPrompt;
+    FileWatch* m_fileWatch = nullptr;
+    DiskChangePrompt m_diskChangePrompt;
 
     QHash<QWidget*, TabInfo> m_info;
     std::unique_ptr<modeler::ProcessTreeModel> m_model; // the outline of the current document

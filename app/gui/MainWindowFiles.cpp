@@ -3,10 +3,13 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "Autosave.h"
 #include "DeployExport.h"
+#include "FileWatch.h"
 #include "ProblemsPanel.h"
 #include "RecentFiles.h"
 #include "runway/core/BpmnReader.h"
+#include "runway/core/modeling/Layout.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
 #include "runway/modeler/canvas/Editor.h"
@@ -57,6 +60,16 @@ core::ReadResult readModel(const QString& path)
     const QByteArray bytes = file.readAll();
     return core::BpmnReader::readBytes(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
                                        path.toStdString());
+}
+
+/// A file without a diagram, or whose diagram leaves out flow nodes or sequence flows, is laid out
+/// afresh (left to right, core::modeling::autoLayout) before it is shown. True when it was.
+bool layOutIfNeeded(core::Document& doc)
+{
+    if (!core::modeling::needsLayout(doc))
+        return false;
+    core::modeling::Modeling modeling(doc);
+    return core::modeling::autoLayout(modeling).ok();
 }
 
 /// What File > New starts from: one process, one start event, and the diagram that shows it.
@@ -116,6 +129,8 @@ void MainWindow::placeTab(QWidget* page, const TabInfo& tabInfo, int replace)
     int index = 0;
     if (replace >= 0) {
         QWidget* old = m_tabs->widget(replace);
+        if (auto* oldView = qobject_cast<DocumentView*>(old))
+            m_autosave->forget(oldView); // replaced (Reload): its changes were given up
         m_tabs->insertTab(replace, page, QString());
         m_tabs->removeTab(replace + 1);
         m_info.remove(old);
@@ -152,6 +167,7 @@ int MainWindow::addDocumentTab(std::unique_ptr<core::Document> doc, TabInfo tabI
     connect(view, &DocumentView::zoomChanged, this, [this] { updateActions(); });
     connect(view, &DocumentView::contentChanged, this, [this, view] { revalidate(view); });
     view->setProblems(tabInfo.diagnostics);
+    m_autosave->track(view, tabInfo.file, tabInfo.untitled);
     placeTab(view, tabInfo, replace);
     return m_tabs->indexOf(view);
 }
@@ -215,13 +231,25 @@ bool MainWindow::load(const QString& file, int replace)
     tab.file = file;
     tab.readerDiagnostics = result.diagnostics;
     tab.diagnostics = std::move(result.diagnostics);
+    if (!isResource(file))
+        m_fileWatch->watch(file); // what it holds now is what is shown (or why it is not)
     if (result.document) {
+        // Laid out before the view is built, so it shows the new diagram; not an undo step (the
+        // view keeps the diagrams it was built with), but the document shows modified.
+        const bool laidOut = layOutIfNeeded(*result.document);
         const core::Diagnostics found = checkModel(*result.document).diagnostics;
         tab.diagnostics.insert(tab.diagnostics.end(), found.begin(), found.end());
-        addDocumentTab(std::move(result.document), std::move(tab), replace);
+        const int index = addDocumentTab(std::move(result.document), std::move(tab), replace);
         if (!isResource(file))
             m_recent->add(file);
-        statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(file).fileName()), 5000);
+        if (auto* view = qobject_cast<DocumentView*>(m_tabs->widget(index)); view && laidOut) {
+            view->setModified(true);
+            statusBar()->showMessage(tr("%1 had no complete diagram: it was laid out automatically. Save to keep "
+                                        "the layout.")
+                                         .arg(QFileInfo(file).fileName()));
+        } else {
+            statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(file).fileName()), 5000);
+        }
         return true;
     }
     tab.failed = true;
@@ -240,6 +268,36 @@ void MainWindow::newDocument()
     addDocumentTab(std::move(result.document), std::move(tab), -1);
 }
 
+bool MainWindow::restoreRecovered(const QString& recoveryFile, const QString& file)
+{
+    // Read as the document it stands for: messages name its own file, not the recovery folder.
+    QFile in(recoveryFile);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = in.readAll();
+    TabInfo tab;
+    tab.file = file;
+    if (file.isEmpty())
+        tab.untitled = tr("Untitled %1").arg(++m_untitledCount);
+    const QString name = file.isEmpty() ? tab.untitled : file;
+    core::ReadResult result = core::BpmnReader::readBytes(
+        std::string_view(bytes.constData(), std::size_t(bytes.size())), name.toStdString());
+    if (!result.document)
+        return false;
+    tab.readerDiagnostics = result.diagnostics;
+    tab.diagnostics = std::move(result.diagnostics);
+    const core::Diagnostics found = checkModel(*result.document).diagnostics;
+    tab.diagnostics.insert(tab.diagnostics.end(), found.begin(), found.end());
+    const int index = addDocumentTab(std::move(result.document), std::move(tab), -1);
+    if (!file.isEmpty() && !isResource(file))
+        m_fileWatch->watch(file);
+    auto* view = qobject_cast<DocumentView*>(m_tabs->widget(index));
+    // Not what its file holds: modified until saved, and autosaved again by this instance at once.
+    view->setModified(true);
+    m_autosave->writeNow(view);
+    return true;
+}
+
 bool MainWindow::saveTabAs(int index, const QString& path)
 {
     auto* view = qobject_cast<DocumentView*>(m_tabs->widget(index));
@@ -252,7 +310,11 @@ bool MainWindow::saveTabAs(int index, const QString& path)
         statusBar()->showMessage(m_lastSaveError);
         return false;
     }
-    tab->file = file;
+    const QString previous = std::exchange(tab->file, file);
+    m_fileWatch->acknowledge(file); // our own write: not a change by another program
+    if (previous != file)
+        unwatchUnlessOpen(previous);
+    m_autosave->rename(view, file, tab->untitled);
     m_recent->add(file);
     refreshTabText(index);
     if (index == m_tabs->currentIndex()) {
@@ -373,9 +435,13 @@ bool MainWindow::closeTab(int index)
     if (index < 0 || index >= m_tabs->count() || !maybeSave(index))
         return false;
     QWidget* page = m_tabs->widget(index);
+    if (auto* view = qobject_cast<DocumentView*>(page))
+        m_autosave->forget(view); // saved, or its changes discarded: nothing to recover
+    const QString file = info(page) ? info(page)->file : QString();
     m_tabs->removeTab(index);
     m_info.remove(page);
     delete page;
+    unwatchUnlessOpen(file);
     currentTabChanged();
     return true;
 }

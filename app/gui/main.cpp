@@ -40,6 +40,10 @@ int main(int argc, char* argv[])
 
     runway::app::MainWindow window;
     window.show();
+    // Documents a Runway that did not close normally autosaved: offered back before anything else
+    // opens (not for a screenshot, which must not wait for an answer).
+    if (!parser.isSet(screenshot))
+        window.offerRecovery();
     for (const QString& file : parser.positionalArguments())
         window.openFile(file);
     if (parser.isSet(screenshot)) {
