@@ -122,6 +122,11 @@ public:
     /// The message, error, signal or escalation an event refers to, by name: the root element is
     /// found by name or created.
     Edit setEventRef(Element* event, std::string_view name);
+    /// A new id (a valid NCName, unused in the file) and every reference to the old one: flow ends,
+    /// incoming/outgoing, default, attachedToRef, flowNodeRef, messageRef and the other ...Ref
+    /// attributes, DI bpmnElement, and calledElement when the element is a process of this file.
+    /// The same id is an empty edit; an invalid or duplicate one is refused with a sentence.
+    Edit setId(Element* element, std::string_view id);
 
     // ---- clipboard, arrangement ----
     Clipboard copy(std::span<Element* const> elements);
