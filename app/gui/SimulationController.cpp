@@ -9,6 +9,7 @@
 #include "runway/modeler/canvas/CanvasItems.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
+#include "runway/modeler/canvas/Editor.h"
 #include "runway/sim/SimulationSession.h"
 
 #include <QAction>
@@ -227,13 +228,22 @@ bool SimulationController::enter(QString* error)
     }
 
     m_savedState = m_window->saveState();
+    // Editing gestures and the editor refuse changes until the simulation ends.
+    m_view->editor().setReadOnly(true);
     m_session = std::make_unique<sim::SimulationSession>(std::move(process));
     // Virtual time starts at the next full hour of today (UTC), a readable point in time.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_session->setStartTime(core::TimePoint(std::chrono::milliseconds(now - now % 3'600'000 + 3'600'000)));
     m_session->setSpeed(m_speed->value());
-    connect(m_session.get(), &sim::SimulationSession::stepped, this, [this] { refresh(); });
-    connect(m_session.get(), &sim::SimulationSession::restored, this, [this] { refresh(); });
+    connect(m_session.get(), &sim::SimulationSession::stepped, this, [this](const QVector<sim::LogEntry>& events) {
+        refresh();
+        animateSteps(events);
+    });
+    connect(m_session.get(), &sim::SimulationSession::restored, this, [this] {
+        if (m_overlay)
+            m_overlay->stopAnimation(); // stepping back jumps
+        refresh();
+    });
     connect(m_session.get(), &sim::SimulationSession::clockChanged, this, [this] { updateClock(); });
     connect(m_session.get(), &sim::SimulationSession::playingChanged, this, [this](bool on) { m_play->setChecked(on); });
     connect(m_session.get(), &sim::SimulationSession::incident, this, [this](const sim::IncidentInfo& i) {
@@ -254,6 +264,7 @@ bool SimulationController::enter(QString* error)
     }
 
     connect(m_view, &QObject::destroyed, this, [this] { leave(); });
+    connect(m_view, &DocumentView::contentChanged, this, [this] { ensureOverlay(); });
     m_canvas = m_view->currentCanvas();
     m_savedMenuPolicy = m_canvas->contextMenuPolicy();
     attachOverlay();
@@ -300,6 +311,57 @@ void SimulationController::attachOverlay()
     refresh();
 }
 
+void SimulationController::ensureOverlay()
+{
+    if (!isActive() || !m_canvas || m_overlay)
+        return;
+    m_overlay = new TokenOverlay(m_canvas);
+    refresh();
+}
+
+int SimulationController::animationMsFor(double speed)
+{
+    // Most of the time between two steps, at most 0.6 s; too short to see below 40 ms.
+    if (speed <= 0)
+        return 0;
+    const int ms = std::min(600, static_cast<int>(800.0 / speed));
+    return ms < 40 ? 0 : ms;
+}
+
+int SimulationController::animationMs() const
+{
+    return m_session ? animationMsFor(m_session->speed()) : 0;
+}
+
+void SimulationController::animateSteps(const QVector<sim::LogEntry>& events)
+{
+    if (!m_overlay || !m_session)
+        return;
+    const int ms = animationMs();
+    if (ms <= 0) {
+        m_overlay->stopAnimation();
+        return;
+    }
+    const auto& proc = m_session->process();
+    QVector<TokenOverlay::Move> moves;
+    using TK = engine::TraceEvent::Kind;
+    for (const sim::LogEntry& e : events) {
+        const int colour = sim::SimulationSession::colourOf(e.instance);
+        if (e.event.kind == TK::FlowTaken && e.event.flow >= 0) {
+            moves.push_back({QString::fromStdString(proc.flow(e.event.flow).id), e.instance, colour});
+        } else if (e.event.node != engine::kNoNode) {
+            // A message leaves along the node's message flows as the node sends it: as it is left,
+            // or for an end event, reached.
+            const auto& n = proc.node(e.event.node);
+            const bool sends = e.event.kind == (n.kind == engine::NodeKind::EndEvent ? TK::ElementEntered : TK::ElementLeft);
+            if (sends)
+                for (const auto& mf : n.messageFlows)
+                    moves.push_back({QString::fromStdString(mf.flowId), e.instance, colour});
+        }
+    }
+    m_overlay->animate(moves, ms);
+}
+
 void SimulationController::leave()
 {
     if (!isActive())
@@ -310,8 +372,10 @@ void SimulationController::leave()
         m_canvas->setContextMenuPolicy(m_savedMenuPolicy);
         disconnect(m_canvas, nullptr, this, nullptr);
     }
-    if (m_view)
+    if (m_view) {
         disconnect(m_view, nullptr, this, nullptr);
+        m_view->editor().setReadOnly(false);
+    }
     m_overlay = nullptr;
     m_canvas = nullptr;
     m_panel->setSession(nullptr);

@@ -5,6 +5,8 @@
 // the window's toolbars and docks back as they were; the document is never touched.
 #pragma once
 
+#include "TokenOverlay.h"
+
 #include "runway/core/Value.h"
 
 #include <QByteArray>
@@ -36,7 +38,6 @@ class DocumentView;
 namespace runway::app {
 
 class SimulationDock;
-class TokenOverlay;
 
 class SimulationController : public QObject {
     Q_OBJECT
@@ -91,6 +92,9 @@ public:
     /// The context menu of an element in the simulation (the caller owns it): the triggers that apply.
     QMenu* elementMenu(const QString& elementId, QWidget* parent = nullptr);
 
+    /// How long a token takes along a flow at a speed (steps per second; 0: fastest, no animation).
+    static int animationMsFor(double speed);
+
     /// Reads a FEEL context ({a: 1, b: "x"}; empty text: no variables) into variables.
     static bool parseVariables(const QString& text, core::Variables* vars, QString* error);
 
@@ -104,6 +108,11 @@ private:
     void setToolsEnabled(bool on);
     void attachOverlay();
     void refresh();
+    /// The overlay back on the canvas after the canvas rebuilt its scene.
+    void ensureOverlay();
+    /// Tokens move along the flows these events took, over a time the speed sets.
+    void animateSteps(const QVector<sim::LogEntry>& events);
+    int animationMs() const;
     void updateClock();
     void report(const QString& text);
     void showCanvasMenu(const QPoint& pos);
@@ -117,7 +126,8 @@ private:
     QPointer<modeler::canvas::DocumentView> m_view;
     QPointer<modeler::canvas::DiagramCanvas> m_canvas;
     std::unique_ptr<sim::SimulationSession> m_session;
-    TokenOverlay* m_overlay = nullptr;
+    /// On the canvas's scene; gone when the canvas rebuilds its items (a scenario stored).
+    QPointer<TokenOverlay> m_overlay;
     QByteArray m_savedState; ///< the window's toolbars and docks before entering
     Qt::ContextMenuPolicy m_savedMenuPolicy = Qt::DefaultContextMenu;
     bool m_savedInteractive = true;

@@ -7,6 +7,8 @@
 #include <QGraphicsScene>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace runway::app {
 
 using modeler::canvas::DiagramCanvas;
@@ -26,6 +28,17 @@ bool isEdge(const ElementItem* item)
 
 TokenOverlay::TokenOverlay(DiagramCanvas* canvas) : m_canvas(canvas)
 {
+    m_anim.setStartValue(0.0);
+    m_anim.setEndValue(1.0);
+    m_anim.setEasingCurve(QEasingCurve::InOutSine);
+    QObject::connect(&m_anim, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
+        m_progress = v.toReal();
+        update();
+    });
+    QObject::connect(&m_anim, &QVariantAnimation::finished, this, [this] {
+        m_moving.clear();
+        update();
+    });
     setZValue(kOverlayZ);
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
@@ -70,6 +83,45 @@ void TokenOverlay::setView(const sim::TokenView& view, const QVector<sim::Incide
     m_view = view;
     m_incidents = incidents;
     update();
+}
+
+void TokenOverlay::animate(const QVector<Move>& moves, int durationMs)
+{
+    stopAnimation();
+    if (durationMs <= 0)
+        return;
+    for (const Move& m : moves) {
+        const ElementItem* item = m_canvas->itemFor(m.flow);
+        if (!isEdge(item) || item->item().waypoints.size() < 2)
+            continue;
+        const auto& wp = item->item().waypoints;
+        QPainterPath path(wp.front());
+        for (qsizetype i = 1; i < wp.size(); ++i)
+            path.lineTo(wp[i]);
+        m_moving.push_back({path, m.instance, m.colour});
+    }
+    if (m_moving.isEmpty())
+        return;
+    m_progress = 0;
+    m_anim.setDuration(durationMs);
+    m_anim.start();
+}
+
+void TokenOverlay::stopAnimation()
+{
+    m_anim.stop();
+    if (!m_moving.isEmpty()) {
+        m_moving.clear();
+        update();
+    }
+}
+
+QVector<QPair<int, QPointF>> TokenOverlay::movingTokens() const
+{
+    QVector<QPair<int, QPointF>> out;
+    for (const Moving& m : m_moving)
+        out.push_back({m.instance, m.path.pointAtPercent(std::clamp(m_progress, 0.0, 1.0))});
+    return out;
 }
 
 QHash<QString, int> TokenOverlay::tokenCounts() const
@@ -153,6 +205,17 @@ void TokenOverlay::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
             }
             x += kDisc + 2;
         }
+    }
+
+    // Tokens on their way along a flow.
+    for (const Moving& m : m_moving) {
+        const QColor c = instanceColour(m.colour);
+        const QPointF at = m.path.pointAtPercent(std::clamp(m_progress, 0.0, 1.0));
+        p->setPen(QPen(c.darker(140), 1.5));
+        p->setBrush(c);
+        p->drawEllipse(at, kDisc / 2, kDisc / 2);
+        p->setPen(Qt::white);
+        p->drawText(QRectF(at.x() - kDisc / 2, at.y() - kDisc / 2, kDisc, kDisc), Qt::AlignCenter, QString::number(m.instance));
     }
 
     // Incidents: a red frame and the explanation under the element.
