@@ -142,6 +142,7 @@ void SimulationController::createActions()
     connect(m_advance, &QAction::triggered, this, [this] { askAdvance(); });
     connect(m_signal, &QAction::triggered, this, [this] { askSignal(); });
     connect(m_message, &QAction::triggered, this, [this] { askMessage(); });
+    createDecisionActions();
 
     m_toolBar = new QToolBar(tr("Simulation"), m_window);
     m_toolBar->setObjectName(QStringLiteral("simulationToolBar"));
@@ -184,14 +185,18 @@ void SimulationController::createActions()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_message);
     m_toolBar->addAction(m_signal);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_ask);
+    m_toolBar->addAction(m_decide);
     m_window->addToolBar(Qt::TopToolBarArea, m_toolBar);
     m_toolBar->hide();
 }
 
 void SimulationController::setToolsEnabled(bool on)
 {
-    for (QAction* a : {m_start, m_play, m_step, m_stepBack, m_reset, m_nextTimer, m_advance, m_signal, m_message})
+    for (QAction* a : {m_start, m_play, m_step, m_stepBack, m_reset, m_nextTimer, m_advance, m_signal, m_message, m_ask})
         a->setEnabled(on);
+    m_decide->setEnabled(false);
 }
 
 void SimulationController::setView(DocumentView* view)
@@ -235,6 +240,7 @@ bool SimulationController::enter(QString* error)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_session->setStartTime(core::TimePoint(std::chrono::milliseconds(now - now % 3'600'000 + 3'600'000)));
     m_session->setSpeed(m_speed->value());
+    m_session->setAskAtGateways(m_ask->isChecked());
     connect(m_session.get(), &sim::SimulationSession::stepped, this, [this](const QVector<sim::LogEntry>& events) {
         refresh();
         animateSteps(events);
@@ -252,7 +258,10 @@ bool SimulationController::enter(QString* error)
     connect(m_session.get(), &sim::SimulationSession::finished, this,
             [this](int id) { report(tr("Instance %1 finished.").arg(id)); });
     connect(m_session.get(), &sim::SimulationSession::decisionNeeded, this, [this](const sim::PendingDecision& d) {
-        report(tr("Instance %1 waits for a decision at %2: %3").arg(d.instance).arg(d.gateway, d.reason));
+        showDecision();
+        report(tr("Instance %1 waits for a decision at %2 (%3): click a highlighted flow or use Decide….")
+                   .arg(d.instance)
+                   .arg(labelOf(d.gateway), d.reason));
     });
 
     m_startBox->clear();
@@ -273,6 +282,7 @@ bool SimulationController::enter(QString* error)
             return;
         if (m_canvas) {
             delete m_overlay;
+            m_canvas->viewport()->removeEventFilter(this);
             m_canvas->setContextMenuPolicy(m_savedMenuPolicy);
             disconnect(m_canvas, nullptr, this, nullptr);
         }
@@ -307,6 +317,7 @@ void SimulationController::attachOverlay()
 {
     m_overlay = new TokenOverlay(m_canvas);
     m_canvas->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_canvas->viewport()->installEventFilter(this);
     connect(m_canvas, &QWidget::customContextMenuRequested, this, &SimulationController::showCanvasMenu);
     refresh();
 }
@@ -369,6 +380,7 @@ void SimulationController::leave()
     m_session->pause();
     if (m_canvas) {
         delete m_overlay;
+        m_canvas->viewport()->removeEventFilter(this);
         m_canvas->setContextMenuPolicy(m_savedMenuPolicy);
         disconnect(m_canvas, nullptr, this, nullptr);
     }
@@ -397,6 +409,7 @@ void SimulationController::refresh()
         return;
     if (m_overlay)
         m_overlay->setView(m_session->tokenView(), m_session->incidents());
+    showDecision();
     m_panel->refresh();
     updateClock();
 }
@@ -529,6 +542,7 @@ QMenu* SimulationController::elementMenu(const QString& elementId, QWidget* pare
         }
     if (!node)
         return menu;
+    addGatewayItems(menu, elementId);
     const QString type = QString::fromStdString(node->bpmnType);
     if (type.endsWith(QLatin1String("Task")) || type == QLatin1String("task") || type == QLatin1String("subProcess") ||
         type == QLatin1String("callActivity")) {

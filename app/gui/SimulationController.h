@@ -5,6 +5,7 @@
 // the window's toolbars and docks back as they were; the document is never touched.
 #pragma once
 
+#include "DecisionDialog.h"
 #include "TokenOverlay.h"
 
 #include "runway/core/Value.h"
@@ -76,6 +77,8 @@ public:
     QAction* advanceAction() const { return m_advance; }
     QAction* signalAction() const { return m_signal; }
     QAction* messageAction() const { return m_message; }
+    QAction* askAction() const { return m_ask; }
+    QAction* decideAction() const { return m_decide; }
 
     // What the actions and menus do, without their dialogs.
     /// Starts an instance at the start event chosen in the toolbar with the variables given there
@@ -88,6 +91,17 @@ public:
     bool sendMessage(const QString& messageName, const core::Variables& vars = {});
     int broadcastSignal(const QString& signalName);
     bool trigger(const QString& elementId);
+
+    // Decisions at gateways (SimulationDecisions.cpp).
+    /// Answers the pending decision with these flows. False (the status bar says why) when none is
+    /// pending or a flow is not one of its candidates.
+    bool decide(const QStringList& flows);
+    /// The flow of the pending decision under a viewport point of the canvas (empty: none).
+    QString decisionFlowAt(const QPoint& viewportPos) const;
+    /// The pending decision's flows as the prompt lists them (name, condition, default).
+    QVector<DecisionDialog::Choice> choicesFor(const sim::PendingDecision& d) const;
+    /// From now on the gateway takes these flows (empty: its conditions again).
+    void presetGateway(const QString& gatewayId, const QStringList& flows);
 
     /// The context menu of an element in the simulation (the caller owns it): the triggers that apply.
     QMenu* elementMenu(const QString& elementId, QWidget* parent = nullptr);
@@ -103,8 +117,16 @@ signals:
     /// Something the person should know (why an action did nothing, an incident...).
     void message(const QString& text);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void createActions();
+    void createDecisionActions();
+    void addGatewayItems(QMenu* menu, const QString& gatewayId);
+    void showDecision();
+    void askDecision();
+    QString labelOf(const QString& elementId) const;
     void setToolsEnabled(bool on);
     void attachOverlay();
     void refresh();
@@ -142,6 +164,8 @@ private:
     QAction* m_advance = nullptr;
     QAction* m_signal = nullptr;
     QAction* m_message = nullptr;
+    QAction* m_ask = nullptr;
+    QAction* m_decide = nullptr;
     QToolBar* m_toolBar = nullptr;
     QComboBox* m_startBox = nullptr;
     QLineEdit* m_startVars = nullptr;

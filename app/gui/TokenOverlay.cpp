@@ -107,6 +107,14 @@ void TokenOverlay::animate(const QVector<Move>& moves, int durationMs)
     m_anim.start();
 }
 
+void TokenOverlay::setDecision(const QStringList& flows)
+{
+    if (flows == m_decision)
+        return;
+    m_decision = flows;
+    update();
+}
+
 void TokenOverlay::stopAnimation()
 {
     m_anim.stop();
@@ -160,6 +168,19 @@ void TokenOverlay::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         p->setPen(QPen(visited, 3, Qt::DashLine));
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(r.adjusted(-3, -3, 3, 3), 6, 6);
+    }
+
+    // The flows a decision picks from: wide, bright and dashed, so they read as "click one".
+    for (const QString& id : m_decision) {
+        const ElementItem* item = m_canvas->itemFor(id);
+        if (!isEdge(item))
+            continue;
+        QPolygonF line;
+        for (const QPointF& pt : item->item().waypoints)
+            line << pt;
+        p->setPen(QPen(QColor(0xff, 0x98, 0x00, 200), 7, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+        p->setBrush(Qt::NoBrush);
+        p->drawPolyline(line);
     }
 
     // Tokens: a row of discs at the element's top-left corner; waiting ones hollow.

@@ -56,6 +56,10 @@ public:
     QVector<QPair<int, QPointF>> movingTokens() const;
     int animationDuration() const { return m_anim.duration(); }
 
+    /// Flows to highlight for a decision the person makes (empty: none).
+    void setDecision(const QStringList& flows);
+    const QStringList& decisionFlows() const { return m_decision; }
+
     /// The colour of an instance's colour index (0..7).
     static QColor instanceColour(int colour);
     /// "23:00:00", "5:00", "0.5 s": virtual time left, short.
@@ -73,6 +77,7 @@ private:
     modeler::canvas::DiagramCanvas* m_canvas;
     QRectF m_rect;
     QVector<Moving> m_moving;
+    QStringList m_decision;
     QVariantAnimation m_anim;
     qreal m_progress = 0;
     sim::TokenView m_view;

@@ -1,0 +1,183 @@
+// The simulation mode's interactive parts on a small order process (tst_simulation_fixtures.h):
+// decisions picked by clicking a highlighted flow or from the prompt, presets from a gateway's
+// context menu, breakpoints, incidents on the element and the event log's filters.
+#include "DecisionDialog.h"
+#include "MainWindow.h"
+#include "SimulationController.h"
+#include "SimulationDock.h"
+#include "TokenOverlay.h"
+#include "tst_simulation_fixtures.h"
+
+#include "runway/core/engine/CompiledProcess.h"
+#include "runway/modeler/canvas/DiagramCanvas.h"
+#include "runway/modeler/canvas/DocumentView.h"
+#include "runway/sim/EventLogModel.h"
+#include "runway/sim/SimulationSession.h"
+
+#include <QAction>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using runway::app::DecisionDialog;
+using runway::app::MainWindow;
+using runway::app::SimulationController;
+
+namespace {
+
+/// The order process in a window, simulating.
+struct Fixture {
+    QTemporaryDir dir;
+    MainWindow window;
+    SimulationController* sim = nullptr;
+
+    bool open()
+    {
+        QFile f(dir.filePath(QStringLiteral("order.bpmn")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(kOrderProcess) != kOrderProcess.size())
+            return false;
+        f.close();
+        window.resize(1200, 800);
+        window.show();
+        if (!window.openFile(f.fileName()))
+            return false;
+        sim = window.simulation();
+        sim->toggleAction()->trigger();
+        return sim->isActive();
+    }
+    runway::sim::SimulationSession* session() const { return sim->session(); }
+    runway::modeler::canvas::DiagramCanvas* canvas() { return window.currentCanvas(); }
+    /// Steps until nothing moves; how many steps moved.
+    int stepUntilIdle()
+    {
+        int n = 0;
+        while (n < 1000 && session()->step())
+            ++n;
+        return n;
+    }
+    QString endedAt(int instance = 1) const
+    {
+        const auto* in = session()->instance(instance);
+        return in && in->completed() ? QString::fromStdString(session()->process().node(in->state().endedAt).id) : QString();
+    }
+};
+
+QAction* presetItem(QMenu* menu, const QString& flow)
+{
+    auto* presets = menu->findChild<QMenu*>(QStringLiteral("simPresetMenu"));
+    if (!presets)
+        return nullptr;
+    for (QAction* a : presets->actions())
+        if (a->data().toString() == flow)
+            return a;
+    return nullptr;
+}
+
+} // namespace
+
+class TestSimulationUi : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("RunwayTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_simulation_ui"));
+    }
+
+    void decisionPickedByClickingAFlow()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        auto* s = f.session();
+        auto* overlay = f.sim->overlay();
+        QVERIFY(!f.sim->decideAction()->isEnabled());
+        f.sim->askAction()->setChecked(true);
+        QVERIFY(s->askAtGateways());
+        f.sim->startVariablesEdit()->setText(QStringLiteral("{amount: 50}"));
+        QCOMPARE(f.sim->startChosen(), 1);
+        QSignalSpy asked(s, &runway::sim::SimulationSession::decisionNeeded);
+        f.stepUntilIdle();
+        // The token waits at the gateway; its flows are highlighted and Decide… is offered.
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(overlay->tokenCounts(), (QHash<QString, int>{{QStringLiteral("Gateway_Amount"), 1}}));
+        QCOMPARE(overlay->decisionFlows(), (QStringList{QStringLiteral("Flow_Small"), QStringLiteral("Flow_Large")}));
+        QVERIFY(f.sim->decideAction()->isEnabled());
+
+        // The prompt lists the flows by name and condition.
+        const auto d = s->pendingDecision();
+        QVERIFY(d);
+        const auto choices = f.sim->choicesFor(*d);
+        QCOMPARE(choices.size(), 2);
+        QCOMPARE(DecisionDialog::label(choices[0]), QStringLiteral("small — =amount <= 100"));
+        DecisionDialog dialog(*d, QStringLiteral("Amount?"), choices);
+        QCOMPARE(dialog.list()->count(), 2);
+        QVERIFY(dialog.selectedFlows().isEmpty());
+        dialog.list()->item(1)->setSelected(true);
+        QCOMPARE(dialog.selectedFlows(), QStringList{QStringLiteral("Flow_Large")});
+
+        // A click beside the flows decides nothing; a click on the "large" flow takes it, although
+        // the amount would take the "small" one.
+        auto* canvas = f.canvas();
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, canvas->mapFromScene(QPointF(480, 200)));
+        QVERIFY(s->pendingDecision());
+        QCOMPARE(f.sim->decisionFlowAt(canvas->mapFromScene(QPointF(480, 322))), QStringLiteral("Flow_Large"));
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, canvas->mapFromScene(QPointF(480, 322)));
+        QVERIFY(!s->pendingDecision());
+        QVERIFY(overlay->decisionFlows().isEmpty());
+        QVERIFY(!f.sim->decideAction()->isEnabled());
+        f.stepUntilIdle();
+        QVERIFY(overlay->view().visitedFlows.contains(QStringLiteral("Flow_Large")));
+        QVERIFY(!overlay->view().visitedFlows.contains(QStringLiteral("Flow_Small")));
+    }
+
+    void presetFromTheGatewayMenu()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        auto* s = f.session();
+        f.sim->askAction()->setChecked(true);
+        // "Always Take" on the gateway: its flows by name and condition, "Follow the Conditions" checked.
+        std::unique_ptr<QMenu> menu(f.sim->elementMenu(QStringLiteral("Gateway_Amount")));
+        QAction* small = presetItem(menu.get(), QStringLiteral("Flow_Small"));
+        QVERIFY(small);
+        QCOMPARE(small->text(), QStringLiteral("small — =amount <= 100"));
+        QVERIFY(!small->isChecked());
+        QVERIFY(menu->findChild<QAction*>(QStringLiteral("simPresetNone"))->isChecked());
+        small->trigger();
+        QCOMPARE(s->presetFor(QStringLiteral("Gateway_Amount")), QStringList{QStringLiteral("Flow_Small")});
+        std::unique_ptr<QMenu> again(f.sim->elementMenu(QStringLiteral("Gateway_Amount")));
+        QVERIFY(presetItem(again.get(), QStringLiteral("Flow_Small"))->isChecked());
+        // Other elements have no such entry.
+        std::unique_ptr<QMenu> taskMenu(f.sim->elementMenu(QStringLiteral("Task_Check")));
+        QVERIFY(!taskMenu->findChild<QMenu*>(QStringLiteral("simPresetMenu")));
+
+        // Play: the amount would go the "large" way and ask mode would stop, but the preset decides.
+        QSignalSpy asked(s, &runway::sim::SimulationSession::decisionNeeded);
+        f.sim->startVariablesEdit()->setText(QStringLiteral("{amount: 500}"));
+        QCOMPARE(f.sim->startChosen(), 1);
+        f.sim->speedBox()->setValue(0);
+        f.sim->playAction()->trigger();
+        QTRY_VERIFY(!s->isPlaying());
+        QCOMPARE(asked.size(), 0);
+        QCOMPARE(f.endedAt(), QStringLiteral("End_Accepted"));
+
+        // Back to the conditions: the next instance goes the "large" way.
+        std::unique_ptr<QMenu> third(f.sim->elementMenu(QStringLiteral("Gateway_Amount")));
+        third->findChild<QAction*>(QStringLiteral("simPresetNone"))->trigger();
+        QVERIFY(s->presetFor(QStringLiteral("Gateway_Amount")).isEmpty());
+        f.sim->askAction()->setChecked(false);
+        QCOMPARE(f.sim->startChosen(), 2);
+        f.stepUntilIdle();
+        QVERIFY(!s->pendingDecision());
+        QVERIFY(f.sim->overlay()->view().visitedFlows.contains(QStringLiteral("Flow_Large")));
+    }
+};
+
+QTEST_MAIN(TestSimulationUi)
+#include "tst_simulation_ui.moc"
