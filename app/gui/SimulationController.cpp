@@ -255,6 +255,9 @@ bool SimulationController::enter(QString* error)
     connect(m_session.get(), &sim::SimulationSession::incident, this, [this](const sim::IncidentInfo& i) {
         report(tr("Incident at %1: %2").arg(i.element, i.explanation));
     });
+    connect(m_session.get(), &sim::SimulationSession::breakpointHit, this, [this](int instance, const QString& id) {
+        report(tr("Paused: instance %1 reached the breakpoint at %2.").arg(instance).arg(labelOf(id)));
+    });
     connect(m_session.get(), &sim::SimulationSession::finished, this,
             [this](int id) { report(tr("Instance %1 finished.").arg(id)); });
     connect(m_session.get(), &sim::SimulationSession::decisionNeeded, this, [this](const sim::PendingDecision& d) {
@@ -407,8 +410,10 @@ void SimulationController::refresh()
 {
     if (!m_session)
         return;
-    if (m_overlay)
+    if (m_overlay) {
         m_overlay->setView(m_session->tokenView(), m_session->incidents());
+        m_overlay->setBreakpoints(m_session->breakpoints());
+    }
     showDecision();
     m_panel->refresh();
     updateClock();
@@ -542,7 +547,13 @@ QMenu* SimulationController::elementMenu(const QString& elementId, QWidget* pare
         }
     if (!node)
         return menu;
+    QAction* breakAt = menu->addAction(tr("Breakpoint"), this, [this, elementId](bool on) { setBreakpoint(elementId, on); });
+    breakAt->setObjectName(QStringLiteral("simBreakpointItem"));
+    breakAt->setCheckable(true);
+    breakAt->setChecked(m_session->hasBreakpoint(elementId));
+    breakAt->setToolTip(tr("Pause playing when a token reaches this element"));
     addGatewayItems(menu, elementId);
+    menu->addSeparator();
     const QString type = QString::fromStdString(node->bpmnType);
     if (type.endsWith(QLatin1String("Task")) || type == QLatin1String("task") || type == QLatin1String("subProcess") ||
         type == QLatin1String("callActivity")) {
@@ -560,6 +571,15 @@ QMenu* SimulationController::elementMenu(const QString& elementId, QWidget* pare
     if (!code.isEmpty() && node->trigger == engine::Trigger::Signal)
         menu->addAction(tr("Broadcast Signal \"%1\"").arg(code), this, [this, code] { broadcastSignal(code); });
     return menu;
+}
+
+void SimulationController::setBreakpoint(const QString& elementId, bool on)
+{
+    if (!m_session)
+        return;
+    m_session->setBreakpoint(elementId, on);
+    if (m_overlay)
+        m_overlay->setBreakpoints(m_session->breakpoints());
 }
 
 void SimulationController::showCanvasMenu(const QPoint& pos)

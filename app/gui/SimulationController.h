@@ -103,6 +103,9 @@ public:
     /// From now on the gateway takes these flows (empty: its conditions again).
     void presetGateway(const QString& gatewayId, const QStringList& flows);
 
+    /// Sets or clears the breakpoint at an element: playing pauses when a token reaches it.
+    void setBreakpoint(const QString& elementId, bool on);
+
     /// The context menu of an element in the simulation (the caller owns it): the triggers that apply.
     QMenu* elementMenu(const QString& elementId, QWidget* parent = nullptr);
 

@@ -115,6 +115,14 @@ void TokenOverlay::setDecision(const QStringList& flows)
     update();
 }
 
+void TokenOverlay::setBreakpoints(const QSet<QString>& ids)
+{
+    if (ids == m_breakpoints)
+        return;
+    m_breakpoints = ids;
+    update();
+}
+
 void TokenOverlay::stopAnimation()
 {
     m_anim.stop();
@@ -181,6 +189,16 @@ void TokenOverlay::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         p->setPen(QPen(QColor(0xff, 0x98, 0x00, 200), 7, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
         p->setBrush(Qt::NoBrush);
         p->drawPolyline(line);
+    }
+
+    // Breakpoints: a red dot at the element's top-right corner.
+    for (const QString& id : m_breakpoints) {
+        const QRectF r = boundsOf(id);
+        if (r.isNull())
+            continue;
+        p->setPen(QPen(QColor(0x7f, 0x00, 0x00), 1.5));
+        p->setBrush(QColor(0xd3, 0x2f, 0x2f));
+        p->drawEllipse(QPointF(r.right(), r.top()), 6, 6);
     }
 
     // Tokens: a row of discs at the element's top-left corner; waiting ones hollow.

@@ -12,6 +12,7 @@
 #include <QGraphicsObject>
 #include <QHash>
 #include <QPainterPath>
+#include <QSet>
 #include <QVariantAnimation>
 
 namespace runway::modeler::canvas {
@@ -60,6 +61,10 @@ public:
     void setDecision(const QStringList& flows);
     const QStringList& decisionFlows() const { return m_decision; }
 
+    /// Elements with a breakpoint: a red dot at their top-right corner.
+    void setBreakpoints(const QSet<QString>& ids);
+    const QSet<QString>& breakpoints() const { return m_breakpoints; }
+
     /// The colour of an instance's colour index (0..7).
     static QColor instanceColour(int colour);
     /// "23:00:00", "5:00", "0.5 s": virtual time left, short.
@@ -78,6 +83,7 @@ private:
     QRectF m_rect;
     QVector<Moving> m_moving;
     QStringList m_decision;
+    QSet<QString> m_breakpoints;
     QVariantAnimation m_anim;
     qreal m_progress = 0;
     sim::TokenView m_view;

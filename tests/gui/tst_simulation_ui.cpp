@@ -177,6 +177,50 @@ private slots:
         QVERIFY(!s->pendingDecision());
         QVERIFY(f.sim->overlay()->view().visitedFlows.contains(QStringLiteral("Flow_Large")));
     }
+
+    void breakpointPausesPlay()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        auto* s = f.session();
+        auto* overlay = f.sim->overlay();
+        std::unique_ptr<QMenu> menu(f.sim->elementMenu(QStringLiteral("Task_Check")));
+        auto* item = menu->findChild<QAction*>(QStringLiteral("simBreakpointItem"));
+        QVERIFY(item && item->isCheckable() && !item->isChecked());
+        item->trigger();
+        QVERIFY(s->hasBreakpoint(QStringLiteral("Task_Check")));
+        QCOMPARE(overlay->breakpoints(), QSet<QString>{QStringLiteral("Task_Check")});
+        std::unique_ptr<QMenu> again(f.sim->elementMenu(QStringLiteral("Task_Check")));
+        QVERIFY(again->findChild<QAction*>(QStringLiteral("simBreakpointItem"))->isChecked());
+
+        // Play at full speed: it pauses with the token at the task, and says why.
+        QSignalSpy said(f.sim, &SimulationController::message);
+        f.sim->startVariablesEdit()->setText(QStringLiteral("{amount: 5}"));
+        QCOMPARE(f.sim->startChosen(), 1);
+        f.sim->speedBox()->setValue(0);
+        f.sim->playAction()->trigger();
+        QVERIFY(s->isPlaying());
+        QTRY_VERIFY(!s->isPlaying());
+        QVERIFY(!f.sim->playAction()->isChecked());
+        QCOMPARE(overlay->tokenCounts(), (QHash<QString, int>{{QStringLiteral("Task_Check"), 1}}));
+        QVERIFY(!s->instance(1)->completed());
+        QVERIFY(!said.isEmpty());
+        QVERIFY(said.back().front().toString().contains(QStringLiteral("breakpoint at Check order (Task_Check)")));
+        if (const QString shot = qEnvironmentVariable("RUNWAY_SIM_SCREENSHOT_DIR"); !shot.isEmpty())
+            QVERIFY(f.window.grab().save(shot + QStringLiteral("/breakpoint.png")));
+
+        // Play on: it runs to the end. Cleared, the next instance runs through.
+        f.sim->playAction()->trigger();
+        QTRY_VERIFY(!s->isPlaying());
+        QCOMPARE(f.endedAt(), QStringLiteral("End_Accepted"));
+        again->findChild<QAction*>(QStringLiteral("simBreakpointItem"))->trigger();
+        QVERIFY(!s->hasBreakpoint(QStringLiteral("Task_Check")));
+        QVERIFY(overlay->breakpoints().isEmpty());
+        QCOMPARE(f.sim->startChosen(), 2);
+        f.sim->playAction()->trigger();
+        QTRY_VERIFY(!s->isPlaying());
+        QCOMPARE(f.endedAt(2), QStringLiteral("End_Accepted"));
+    }
 };
 
 QTEST_MAIN(TestSimulationUi)
