@@ -1,5 +1,6 @@
 #include "SimulationController.h"
 
+#include "ScenarioPanel.h"
 #include "SimulationDock.h"
 #include "TokenOverlay.h"
 
@@ -23,7 +24,9 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -42,6 +45,7 @@ SimulationController::SimulationController(QMainWindow* window) : QObject(window
     m_dock->setObjectName(QStringLiteral("simulationDock"));
     m_panel = new SimulationDock;
     m_dock->setWidget(m_panel);
+    m_panel->tabs()->addTab(m_scenarios, tr("Scenarios"));
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();
     connect(m_panel, &SimulationDock::elementClicked, this, [this](const QString& id) {
@@ -143,6 +147,7 @@ void SimulationController::createActions()
     connect(m_signal, &QAction::triggered, this, [this] { askSignal(); });
     connect(m_message, &QAction::triggered, this, [this] { askMessage(); });
     createDecisionActions();
+    createScenarioActions();
 
     m_toolBar = new QToolBar(tr("Simulation"), m_window);
     m_toolBar->setObjectName(QStringLiteral("simulationToolBar"));
@@ -188,13 +193,15 @@ void SimulationController::createActions()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_ask);
     m_toolBar->addAction(m_decide);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_record);
     m_window->addToolBar(Qt::TopToolBarArea, m_toolBar);
     m_toolBar->hide();
 }
 
 void SimulationController::setToolsEnabled(bool on)
 {
-    for (QAction* a : {m_start, m_play, m_step, m_stepBack, m_reset, m_nextTimer, m_advance, m_signal, m_message, m_ask})
+    for (QAction* a : {m_start, m_play, m_step, m_stepBack, m_reset, m_nextTimer, m_advance, m_signal, m_message, m_ask, m_record})
         a->setEnabled(on);
     m_decide->setEnabled(false);
 }
@@ -276,7 +283,10 @@ bool SimulationController::enter(QString* error)
     }
 
     connect(m_view, &QObject::destroyed, this, [this] { leave(); });
-    connect(m_view, &DocumentView::contentChanged, this, [this] { ensureOverlay(); });
+    connect(m_view, &DocumentView::contentChanged, this, [this] {
+        ensureOverlay();
+        refreshScenarios(); // undo and redo of scenario changes
+    });
     m_canvas = m_view->currentCanvas();
     m_savedMenuPolicy = m_canvas->contextMenuPolicy();
     attachOverlay();
@@ -298,6 +308,7 @@ bool SimulationController::enter(QString* error)
     });
 
     m_panel->setSession(m_session.get());
+    refreshScenarios();
     m_toolBar->show();
     // The panel takes the room of the bottom docks (tabbed with them) rather than a sliver beside.
     for (QDockWidget* other : m_window->findChildren<QDockWidget*>())
@@ -393,6 +404,11 @@ void SimulationController::leave()
     }
     m_overlay = nullptr;
     m_canvas = nullptr;
+    m_recording = false;
+    {
+        const QSignalBlocker quiet(m_record);
+        m_record->setChecked(false);
+    }
     m_panel->setSession(nullptr);
     m_session.reset();
     m_startBox->clear();

@@ -8,7 +8,9 @@
 #include "DecisionDialog.h"
 #include "TokenOverlay.h"
 
+#include "runway/core/ChangeSet.h"
 #include "runway/core/Value.h"
+#include "runway/core/engine/Scenario.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -16,6 +18,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -39,6 +42,7 @@ class DocumentView;
 namespace runway::app {
 
 class SimulationDock;
+class ScenarioPanel;
 
 class SimulationController : public QObject {
     Q_OBJECT
@@ -106,6 +110,34 @@ public:
     /// Sets or clears the breakpoint at an element: playing pauses when a token reaches it.
     void setBreakpoint(const QString& elementId, bool on);
 
+    // Scenarios (SimulationScenarios.cpp).
+    QAction* recordAction() const { return m_record; }
+    ScenarioPanel* scenarioPanel() const { return m_scenarios; }
+    /// Starts recording a fresh walk: the session resets (presets and breakpoints stay, the presets
+    /// as the scenario's first choices).
+    void startRecording();
+    bool isRecording() const { return m_recording; }
+    /// Stops recording and stores the walk as a scenario named name in the document, as one undo
+    /// step (the document shows modified; Save keeps it), replacing one of that name. False, with
+    /// *error (what, and what to do), when nothing was recorded or the name is empty.
+    bool recordScenario(const QString& name, QString* error = nullptr);
+    /// The scenarios stored in the document for the process simulated, in file order.
+    QStringList scenarioNames() const;
+    struct ReplayOutcome {
+        bool ran = false;    ///< false: no such scenario, or it could not be read (text says why)
+        bool passed = false;
+        QString text;        ///< "PASS name" or "FAIL name: step N: ..." (the first failed expectation)
+    };
+    /// Runs the stored scenario (the verdict), and walks it in the session to show it on the canvas.
+    ReplayOutcome replayScenario(const QString& name);
+    bool renameScenario(const QString& from, const QString& to, QString* error = nullptr);
+    bool deleteScenario(const QString& name);
+    /// A stored scenario's expectations as editable JSON (empty when there is no such scenario).
+    QString scenarioExpectations(const QString& name) const;
+    /// Replaces a stored scenario's expectations (one undo step). False, with *error, when the JSON
+    /// is not a list of valid expectations.
+    bool setScenarioExpectations(const QString& name, const QString& json, QString* error = nullptr);
+
     /// The context menu of an element in the simulation (the caller owns it): the triggers that apply.
     QMenu* elementMenu(const QString& elementId, QWidget* parent = nullptr);
 
@@ -128,6 +160,14 @@ private:
     void createDecisionActions();
     void addGatewayItems(QMenu* menu, const QString& gatewayId);
     void showDecision();
+    void createScenarioActions();
+    void refreshScenarios();
+    std::optional<core::engine::Scenario> storedScenario(const QString& name, QString* error) const;
+    bool applyChange(core::ChangeSet changes, const QString& text);
+    void stopRecordingWithPrompt();
+    void askRename(const QString& name);
+    void askDelete(const QString& name);
+    void editExpectations(const QString& name);
     void askDecision();
     QString labelOf(const QString& elementId) const;
     void setToolsEnabled(bool on);
@@ -169,6 +209,9 @@ private:
     QAction* m_message = nullptr;
     QAction* m_ask = nullptr;
     QAction* m_decide = nullptr;
+    QAction* m_record = nullptr;
+    bool m_recording = false;
+    ScenarioPanel* m_scenarios = nullptr;
     QToolBar* m_toolBar = nullptr;
     QComboBox* m_startBox = nullptr;
     QLineEdit* m_startVars = nullptr;
