@@ -174,6 +174,15 @@ void SimulationController::createActions()
             m_session->setSpeed(v);
     });
 
+    m_tokensOf = new QComboBox;
+    m_tokensOf->setObjectName(QStringLiteral("simTokenFilter"));
+    m_tokensOf->setToolTip(tr("Show the tokens of every instance, or of one"));
+    m_tokensOf->addItem(tr("Tokens: all instances"), 0);
+    connect(m_tokensOf, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_overlay)
+            m_overlay->setInstanceFilter(m_tokensOf->currentData().toInt());
+    });
+
     m_toolBar->addWidget(m_startBox);
     m_toolBar->addWidget(m_startVars);
     m_toolBar->addAction(m_start);
@@ -184,6 +193,7 @@ void SimulationController::createActions()
     m_toolBar->addAction(m_stepBack);
     m_toolBar->addWidget(m_backCount);
     m_toolBar->addAction(m_reset);
+    m_toolBar->addWidget(m_tokensOf);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_nextTimer);
     m_toolBar->addAction(m_advance);
@@ -411,6 +421,8 @@ void SimulationController::leave()
     }
     m_panel->setSession(nullptr);
     m_session.reset();
+    while (m_tokensOf->count() > 1)
+        m_tokensOf->removeItem(m_tokensOf->count() - 1);
     m_startBox->clear();
     setToolsEnabled(false);
     m_toolBar->hide();
@@ -426,7 +438,13 @@ void SimulationController::refresh()
 {
     if (!m_session)
         return;
+    const int wanted = m_session->instanceCount() + 1;
+    while (m_tokensOf->count() > wanted)
+        m_tokensOf->removeItem(m_tokensOf->count() - 1);
+    while (m_tokensOf->count() < wanted)
+        m_tokensOf->addItem(tr("Tokens: instance %1").arg(m_tokensOf->count()), m_tokensOf->count());
     if (m_overlay) {
+        m_overlay->setInstanceFilter(m_tokensOf->currentData().toInt());
         m_overlay->setView(m_session->tokenView(), m_session->incidents());
         m_overlay->setBreakpoints(m_session->breakpoints());
     }

@@ -71,6 +71,8 @@ public:
     QLineEdit* startVariablesEdit() const { return m_startVars; }
     QSpinBox* stepBackCountBox() const { return m_backCount; }
     QDoubleSpinBox* speedBox() const { return m_speed; }
+    /// Whose tokens the canvas shows: all instances, or one (data: the id, 0 for all).
+    QComboBox* tokenFilterBox() const { return m_tokensOf; }
 
     QAction* startAction() const { return m_start; }
     QAction* playAction() const { return m_play; }
@@ -217,6 +219,7 @@ private:
     QLineEdit* m_startVars = nullptr;
     QSpinBox* m_backCount = nullptr;
     QDoubleSpinBox* m_speed = nullptr;
+    QComboBox* m_tokensOf = nullptr;
     QDockWidget* m_dock = nullptr;
     SimulationDock* m_panel = nullptr;
     QLabel* m_clock = nullptr;

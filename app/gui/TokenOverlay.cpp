@@ -19,6 +19,32 @@ namespace {
 constexpr qreal kDisc = 14;  // token disc diameter, diagram units
 constexpr qreal kBadge = 12; // clock badge diameter
 
+/// A red disc with "!" at an element with an incident; the explanation is its tool tip.
+class IncidentBadge : public QGraphicsItem {
+public:
+    enum { Type = QGraphicsItem::UserType + 41 };
+    IncidentBadge(const QPointF& centre, const QString& explanation, QGraphicsItem* parent) : QGraphicsItem(parent)
+    {
+        setPos(centre);
+        setToolTip(explanation);
+        setAcceptHoverEvents(true);
+    }
+    int type() const override { return Type; }
+    QRectF boundingRect() const override { return {-9, -9, 18, 18}; }
+    void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override
+    {
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(QPen(Qt::white, 1.5));
+        p->setBrush(QColor(0xc6, 0x28, 0x28));
+        p->drawEllipse(QPointF(0, 0), 8, 8);
+        QFont f = p->font();
+        f.setBold(true);
+        f.setPointSizeF(8);
+        p->setFont(f);
+        p->drawText(QRectF(-8, -8, 16, 16), Qt::AlignCenter, QStringLiteral("!"));
+    }
+};
+
 bool isEdge(const ElementItem* item)
 {
     return item && !item->item().waypoints.isEmpty();
@@ -81,7 +107,46 @@ QRectF TokenOverlay::boundsOf(const QString& id) const
 void TokenOverlay::setView(const sim::TokenView& view, const QVector<sim::IncidentInfo>& incidents)
 {
     m_view = view;
+    const bool incidentsChanged = incidents.size() != m_incidents.size() ||
+                                  !std::equal(incidents.begin(), incidents.end(), m_incidents.begin(),
+                                              [](const sim::IncidentInfo& a, const sim::IncidentInfo& b) {
+                                                  return a.instance == b.instance && a.element == b.element &&
+                                                         a.explanation == b.explanation;
+                                              });
     m_incidents = incidents;
+    if (incidentsChanged)
+        placeBadges();
+    update();
+}
+
+void TokenOverlay::placeBadges()
+{
+    qDeleteAll(m_badges);
+    m_badges.clear();
+    // Several incidents at one element share its badge: one line each in the tool tip.
+    QHash<QString, QStringList> byElement;
+    QStringList order;
+    for (const sim::IncidentInfo& i : std::as_const(m_incidents)) {
+        if (!shows(i.instance) || boundsOf(i.element).isNull())
+            continue;
+        if (!byElement.contains(i.element))
+            order << i.element;
+        byElement[i.element] << QObject::tr("Instance %1: %2").arg(i.instance).arg(i.explanation);
+    }
+    for (const QString& id : std::as_const(order)) {
+        const QRectF r = boundsOf(id);
+        auto* badge = new IncidentBadge(QPointF(r.left(), r.bottom()), byElement.value(id).join(QLatin1Char('\n')), this);
+        badge->setData(0, id);
+        m_badges << badge;
+    }
+}
+
+void TokenOverlay::setInstanceFilter(int instance)
+{
+    if (instance == m_instanceFilter)
+        return;
+    m_instanceFilter = instance;
+    placeBadges();
     update();
 }
 
@@ -136,16 +201,21 @@ QVector<QPair<int, QPointF>> TokenOverlay::movingTokens() const
 {
     QVector<QPair<int, QPointF>> out;
     for (const Moving& m : m_moving)
-        out.push_back({m.instance, m.path.pointAtPercent(std::clamp(m_progress, 0.0, 1.0))});
+        if (shows(m.instance))
+            out.push_back({m.instance, m.path.pointAtPercent(std::clamp(m_progress, 0.0, 1.0))});
     return out;
 }
 
 QHash<QString, int> TokenOverlay::tokenCounts() const
 {
     QHash<QString, int> counts;
-    for (auto it = m_view.tokensAt.cbegin(); it != m_view.tokensAt.cend(); ++it)
-        if (m_canvas->showsElement(it.key()))
-            counts.insert(it.key(), int(it.value().size()));
+    for (auto it = m_view.tokensAt.cbegin(); it != m_view.tokensAt.cend(); ++it) {
+        if (!m_canvas->showsElement(it.key()))
+            continue;
+        const auto n = std::count_if(it.value().begin(), it.value().end(), [this](const sim::TokenInfo& t) { return shows(t.instance); });
+        if (n > 0)
+            counts.insert(it.key(), int(n));
+    }
     return counts;
 }
 
@@ -211,6 +281,8 @@ void TokenOverlay::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
             continue;
         qreal x = r.left() - kDisc / 2;
         for (const sim::TokenInfo& t : it.value()) {
+            if (!shows(t.instance))
+                continue;
             const QColor c = instanceColour(t.colour);
             const QRectF disc(x, r.top() - kDisc / 2, kDisc, kDisc);
             const bool waiting = t.state == sim::engine::Token::State::Waiting;
@@ -248,6 +320,8 @@ void TokenOverlay::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 
     // Tokens on their way along a flow.
     for (const Moving& m : m_moving) {
+        if (!shows(m.instance))
+            continue;
         const QColor c = instanceColour(m.colour);
         const QPointF at = m.path.pointAtPercent(std::clamp(m_progress, 0.0, 1.0));
         p->setPen(QPen(c.darker(140), 1.5));
@@ -257,20 +331,14 @@ void TokenOverlay::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         p->drawText(QRectF(at.x() - kDisc / 2, at.y() - kDisc / 2, kDisc, kDisc), Qt::AlignCenter, QString::number(m.instance));
     }
 
-    // Incidents: a red frame and the explanation under the element.
+    // Incidents: a red frame; the badge (a child item) carries the explanation.
     for (const sim::IncidentInfo& i : m_incidents) {
         const QRectF r = boundsOf(i.element);
-        if (r.isNull())
+        if (r.isNull() || !shows(i.instance))
             continue;
         p->setPen(QPen(QColor(0xc6, 0x28, 0x28), 3));
         p->setBrush(Qt::NoBrush);
         p->drawRect(r.adjusted(-4, -4, 4, 4));
-        const QRectF text(r.left() - 40, r.bottom() + 6, r.width() + 80, 200);
-        const QRectF used = p->boundingRect(text, Qt::AlignHCenter | Qt::TextWordWrap, i.explanation);
-        p->setBrush(QColor(0xff, 0xeb, 0xee, 235));
-        p->drawRect(used.adjusted(-2, -1, 2, 1));
-        p->setPen(QColor(0xb7, 0x1c, 0x1c));
-        p->drawText(text, Qt::AlignHCenter | Qt::TextWordWrap, i.explanation);
     }
 }
 

@@ -61,6 +61,13 @@ public:
     void setDecision(const QStringList& flows);
     const QStringList& decisionFlows() const { return m_decision; }
 
+    /// Only the tokens of this instance (0: of all).
+    void setInstanceFilter(int instance);
+    int instanceFilter() const { return m_instanceFilter; }
+    /// The incident badges shown (one per incident at an element this diagram shows); each has
+    /// the explanation as its tool tip.
+    QList<QGraphicsItem*> incidentBadges() const { return m_badges; }
+
     /// Elements with a breakpoint: a red dot at their top-right corner.
     void setBreakpoints(const QSet<QString>& ids);
     const QSet<QString>& breakpoints() const { return m_breakpoints; }
@@ -72,6 +79,8 @@ public:
 
 private:
     QRectF boundsOf(const QString& id) const;
+    void placeBadges();
+    bool shows(int instance) const { return m_instanceFilter == 0 || instance == m_instanceFilter; }
 
     struct Moving {
         QPainterPath path;
@@ -84,6 +93,8 @@ private:
     QVector<Moving> m_moving;
     QStringList m_decision;
     QSet<QString> m_breakpoints;
+    QList<QGraphicsItem*> m_badges; // children: deleted with the overlay
+    int m_instanceFilter = 0;
     QVariantAnimation m_anim;
     qreal m_progress = 0;
     sim::TokenView m_view;

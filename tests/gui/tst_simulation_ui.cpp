@@ -9,12 +9,15 @@
 #include "tst_simulation_fixtures.h"
 
 #include "runway/core/engine/CompiledProcess.h"
+#include "runway/modeler/canvas/CanvasItems.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
 #include "runway/sim/EventLogModel.h"
 #include "runway/sim/SimulationSession.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QGraphicsItem>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineEdit>
@@ -220,6 +223,112 @@ private slots:
         f.sim->playAction()->trigger();
         QTRY_VERIFY(!s->isPlaying());
         QCOMPARE(f.endedAt(2), QStringLiteral("End_Accepted"));
+    }
+
+    void incidentsShowOnTheElement()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        auto* s = f.session();
+        auto* overlay = f.sim->overlay();
+        QSignalSpy raised(s, &runway::sim::SimulationSession::incident);
+        f.sim->startVariablesEdit()->setText(QStringLiteral("{amount: 500}"));
+        QCOMPARE(f.sim->startChosen(), 1);
+        f.stepUntilIdle();
+        // The error nobody catches: an incident at the error end event, with a badge there.
+        QCOMPARE(raised.size(), 1);
+        const auto incidents = s->incidents();
+        QCOMPARE(incidents.size(), 1);
+        QCOMPARE(incidents.front().element, QStringLiteral("End_Rejected"));
+        QVERIFY(incidents.front().explanation.contains(QStringLiteral("TOO_LARGE")));
+        QCOMPARE(overlay->incidentBadges().size(), 1);
+        QGraphicsItem* badge = overlay->incidentBadges().front();
+        QCOMPARE(badge->toolTip(), QStringLiteral("Instance 1: ") + incidents.front().explanation);
+        QCOMPARE(badge->data(0).toString(), QStringLiteral("End_Rejected"));
+        const QRectF at = f.canvas()->itemFor(QStringLiteral("End_Rejected"))->item().bounds;
+        QVERIFY(badge->sceneBoundingRect().intersects(at));
+        // What the person sees under the mouse there: the badge, above the notation.
+        const QPoint onBadge = f.canvas()->mapFromScene(badge->sceneBoundingRect().center());
+        QVERIFY(!f.canvas()->items(onBadge).isEmpty());
+        QCOMPARE(f.canvas()->items(onBadge).front(), badge);
+        if (const QString shot = qEnvironmentVariable("RUNWAY_SIM_SCREENSHOT_DIR"); !shot.isEmpty())
+            QVERIFY(f.window.grab().save(shot + QStringLiteral("/incident.png")));
+
+        // Tokens of one instance only: another instance's badge and tokens go.
+        f.sim->startVariablesEdit()->setText(QStringLiteral("{amount: 1}"));
+        QCOMPARE(f.sim->startChosen(), 2);
+        QVERIFY(s->step());
+        QCOMPARE(f.sim->tokenFilterBox()->count(), 3);
+        const QHash<QString, int> both = overlay->tokenCounts();
+        QVERIFY(!both.isEmpty());
+        f.sim->tokenFilterBox()->setCurrentIndex(1); // instance 1: ended in the incident, no token
+        QCOMPARE(overlay->instanceFilter(), 1);
+        QVERIFY(overlay->tokenCounts().isEmpty());
+        QCOMPARE(overlay->incidentBadges().size(), 1);
+        f.sim->tokenFilterBox()->setCurrentIndex(2);
+        QCOMPARE(overlay->tokenCounts(), both);
+        QVERIFY(overlay->incidentBadges().isEmpty());
+        f.sim->tokenFilterBox()->setCurrentIndex(0);
+        QCOMPARE(overlay->incidentBadges().size(), 1);
+        // Stepping back past the incident removes its badge.
+        while (!s->incidents().isEmpty() && s->stepBack(1) == 1) {
+        }
+        QVERIFY(overlay->incidentBadges().isEmpty());
+    }
+
+    void logFiltersByInstanceKindAndText()
+    {
+        using Kind = runway::core::engine::TraceEvent::Kind;
+        using runway::sim::EventLogModel;
+        Fixture f;
+        QVERIFY(f.open());
+        auto* s = f.session();
+        auto* panel = f.sim->panel();
+        f.sim->startVariablesEdit()->setText(QStringLiteral("{amount: 500}"));
+        QCOMPARE(f.sim->startChosen(), 1);
+        f.sim->startVariablesEdit()->setText(QStringLiteral("{amount: 5}"));
+        QCOMPARE(f.sim->startChosen(), 2);
+        f.stepUntilIdle();
+        auto* log = s->eventLog();
+        const int all = log->rowCount();
+        QCOMPARE(std::size_t(all), s->log().size());
+        QCOMPARE(panel->logInstanceFilter()->count(), 3);
+
+        auto rows = [&] {
+            QVector<runway::sim::LogEntry> out;
+            for (int r = 0; r < log->rowCount(); ++r)
+                out << log->entry(r);
+            return out;
+        };
+        // One instance.
+        panel->logInstanceFilter()->setCurrentIndex(2);
+        const int second = log->rowCount();
+        QVERIFY(second > 0 && second < all);
+        for (const auto& e : rows())
+            QCOMPARE(e.instance, 2);
+        // ...and one kind.
+        const int flows = panel->logKindFilter()->findText(QStringLiteral("Flows taken"));
+        QVERIFY(flows > 0);
+        panel->logKindFilter()->setCurrentIndex(flows);
+        QCOMPARE(log->rowCount(), 3); // in, checked, small
+        for (const auto& e : rows())
+            QVERIFY(e.instance == 2 && e.event.kind == Kind::FlowTaken);
+        // ...and the text.
+        panel->logFilter()->setText(QStringLiteral("Flow_Small"));
+        QCOMPARE(log->rowCount(), 1);
+        QCOMPARE(log->index(0, EventLogModel::Element).data(EventLogModel::ElementIdRole).toString(), QStringLiteral("Flow_Small"));
+        panel->logFilter()->setText(QStringLiteral("Flow_Large"));
+        QCOMPARE(log->rowCount(), 0);
+        // Every instance, incidents only: the first instance's uncaught error.
+        panel->logFilter()->clear();
+        panel->logInstanceFilter()->setCurrentIndex(0);
+        panel->logKindFilter()->setCurrentIndex(panel->logKindFilter()->findText(QStringLiteral("Incidents")));
+        QCOMPARE(log->rowCount(), 1);
+        QCOMPARE(rows().front().instance, 1);
+        QVERIFY(rows().front().event.kind == Kind::Incident);
+        // All again.
+        panel->logKindFilter()->setCurrentIndex(0);
+        QCOMPARE(log->rowCount(), all);
     }
 };
 
