@@ -223,6 +223,9 @@ void SimulationController::setView(DocumentView* view)
     leave();
     m_view = view;
     m_toggle->setEnabled(view && view->currentCanvas());
+    // Saved window settings (from a session closed while simulating) may have shown them.
+    m_toolBar->hide();
+    m_dock->hide();
 }
 
 bool SimulationController::enter(QString* error)

@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 
@@ -58,13 +59,16 @@ TokenOverlay::TokenOverlay(DiagramCanvas* canvas) : m_canvas(canvas)
     m_anim.setEndValue(1.0);
     m_anim.setEasingCurve(QEasingCurve::InOutSine);
     QObject::connect(&m_anim, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
+        updateMoving(); // where the discs were...
         m_progress = v.toReal();
-        update();
+        updateMoving(); // ...and where they are
     });
     QObject::connect(&m_anim, &QVariantAnimation::finished, this, [this] {
+        updateMoving();
         m_moving.clear();
-        update();
     });
+    // paint() gets the exposed rectangle, and draws only what falls in it.
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     setZValue(kOverlayZ);
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
@@ -104,8 +108,62 @@ QRectF TokenOverlay::boundsOf(const QString& id) const
     return item->item().bounds.isEmpty() ? item->sceneBoundingRect() : item->item().bounds;
 }
 
+QRectF TokenOverlay::areaOf(const QString& id, int tokens) const
+{
+    const ElementItem* item = m_canvas->itemFor(id);
+    if (!item)
+        return {};
+    if (isEdge(item))
+        return item->item().waypoints.boundingRect().adjusted(-8, -8, 8, 8);
+    // Token discs in a row from the top-left corner, the breakpoint dot at the top-right, the
+    // incident frame and badge, a timer badge with its text at the bottom-right.
+    const QRectF r = boundsOf(id);
+    return r.adjusted(-kDisc - 4, -kDisc - 4, std::max<qreal>(160, tokens * (kDisc + 2)), 24);
+}
+
+void TokenOverlay::updateElement(const QString& id, int tokens)
+{
+    const QRectF r = areaOf(id, tokens);
+    if (!r.isNull())
+        update(r);
+}
+
+void TokenOverlay::updateMoving()
+{
+    for (const Moving& m : std::as_const(m_moving)) {
+        const QPointF at = m.path.pointAtPercent(std::clamp(m_progress, 0.0, 1.0));
+        update(QRectF(at.x() - kDisc, at.y() - kDisc, 2 * kDisc, 2 * kDisc));
+    }
+}
+
 void TokenOverlay::setView(const sim::TokenView& view, const QVector<sim::IncidentInfo>& incidents)
 {
+    // Repaint only around what changed: on a large diagram a full repaint costs far more than a step.
+    auto tokensChanged = [this](const QHash<QString, QVector<sim::TokenInfo>>& a,
+                                const QHash<QString, QVector<sim::TokenInfo>>& b) {
+        for (auto it = a.cbegin(); it != a.cend(); ++it) {
+            const auto other = b.constFind(it.key());
+            if (other != b.cend() && *other == *it)
+                continue;
+            const int n = int(std::max(it->size(), other != b.cend() ? other->size() : 0));
+            updateElement(it.key(), n);
+            for (const sim::TokenInfo& t : *it)
+                for (const auto& w : t.waits)
+                    if (!w.element.isEmpty() && w.element != it.key())
+                        updateElement(w.element, 0);
+        }
+    };
+    tokensChanged(m_view.tokensAt, view.tokensAt);
+    tokensChanged(view.tokensAt, m_view.tokensAt);
+    auto countsChanged = [this](const QHash<QString, int>& a, const QHash<QString, int>& b) {
+        for (auto it = a.cbegin(); it != a.cend(); ++it)
+            if (b.value(it.key(), -1) != it.value())
+                updateElement(it.key(), 0);
+    };
+    countsChanged(m_view.visitedElements, view.visitedElements);
+    countsChanged(view.visitedElements, m_view.visitedElements);
+    countsChanged(m_view.visitedFlows, view.visitedFlows);
+    countsChanged(view.visitedFlows, m_view.visitedFlows);
     m_view = view;
     const bool incidentsChanged = incidents.size() != m_incidents.size() ||
                                   !std::equal(incidents.begin(), incidents.end(), m_incidents.begin(),
@@ -113,10 +171,14 @@ void TokenOverlay::setView(const sim::TokenView& view, const QVector<sim::Incide
                                                   return a.instance == b.instance && a.element == b.element &&
                                                          a.explanation == b.explanation;
                                               });
+    if (incidentsChanged) {
+        for (const QVector<sim::IncidentInfo>* list : {&std::as_const(m_incidents), &incidents})
+            for (const sim::IncidentInfo& i : *list)
+                updateElement(i.element, 0);
+    }
     m_incidents = incidents;
     if (incidentsChanged)
         placeBadges();
-    update();
 }
 
 void TokenOverlay::placeBadges()
@@ -176,24 +238,30 @@ void TokenOverlay::setDecision(const QStringList& flows)
 {
     if (flows == m_decision)
         return;
+    for (const QString& id : std::as_const(m_decision))
+        updateElement(id, 0);
     m_decision = flows;
-    update();
+    for (const QString& id : std::as_const(m_decision))
+        updateElement(id, 0);
 }
 
 void TokenOverlay::setBreakpoints(const QSet<QString>& ids)
 {
     if (ids == m_breakpoints)
         return;
+    for (const QString& id : std::as_const(m_breakpoints))
+        updateElement(id, 0);
     m_breakpoints = ids;
-    update();
+    for (const QString& id : std::as_const(m_breakpoints))
+        updateElement(id, 0);
 }
 
 void TokenOverlay::stopAnimation()
 {
     m_anim.stop();
     if (!m_moving.isEmpty()) {
+        updateMoving();
         m_moving.clear();
-        update();
     }
 }
 
@@ -219,13 +287,21 @@ QHash<QString, int> TokenOverlay::tokenCounts() const
     return counts;
 }
 
-void TokenOverlay::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
+void TokenOverlay::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     p->setRenderHint(QPainter::Antialiasing);
+    // Only what reaches the exposed rectangle: most of a large diagram is not repainted.
+    const QRectF exposed = option->exposedRect.isEmpty() ? m_rect : option->exposedRect;
+    auto away = [&](const QString& id) {
+        const QRectF r = areaOf(id, 0);
+        return r.isNull() || !r.intersects(exposed);
+    };
     const QColor visited(0x2e, 0x7d, 0x32, 150);
 
     // Where instances went: the flows taken, then the elements left.
     for (auto it = m_view.visitedFlows.cbegin(); it != m_view.visitedFlows.cend(); ++it) {
+        if (away(it.key()))
+            continue;
         const ElementItem* item = m_canvas->itemFor(it.key());
         if (!isEdge(item))
             continue;
@@ -240,6 +316,8 @@ void TokenOverlay::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         p->drawPolyline(line);
     }
     for (auto it = m_view.visitedElements.cbegin(); it != m_view.visitedElements.cend(); ++it) {
+        if (away(it.key()))
+            continue;
         const QRectF r = boundsOf(it.key());
         if (r.isNull())
             continue;
@@ -277,7 +355,7 @@ void TokenOverlay::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->setFont(small);
     for (auto it = m_view.tokensAt.cbegin(); it != m_view.tokensAt.cend(); ++it) {
         const QRectF r = boundsOf(it.key());
-        if (r.isNull())
+        if (r.isNull() || !areaOf(it.key(), int(it.value().size())).intersects(exposed))
             continue;
         qreal x = r.left() - kDisc / 2;
         for (const sim::TokenInfo& t : it.value()) {

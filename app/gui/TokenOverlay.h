@@ -80,6 +80,10 @@ public:
 private:
     QRectF boundsOf(const QString& id) const;
     void placeBadges();
+    /// Where the overlay may draw for an element or flow (tokens discs, badges, highlights).
+    QRectF areaOf(const QString& id, int tokens) const;
+    void updateElement(const QString& id, int tokens);
+    void updateMoving();
     bool shows(int instance) const { return m_instanceFilter == 0 || instance == m_instanceFilter; }
 
     struct Moving {
