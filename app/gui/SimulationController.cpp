@@ -1,5 +1,6 @@
 #include "SimulationController.h"
 
+#include "ScenarioPanel.h"
 #include "SimulationDock.h"
 #include "TokenOverlay.h"
 
@@ -9,6 +10,7 @@
 #include "runway/modeler/canvas/CanvasItems.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
+#include "runway/modeler/canvas/Editor.h"
 #include "runway/sim/SimulationSession.h"
 
 #include <QAction>
@@ -22,7 +24,9 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -41,6 +45,7 @@ SimulationController::SimulationController(QMainWindow* window) : QObject(window
     m_dock->setObjectName(QStringLiteral("simulationDock"));
     m_panel = new SimulationDock;
     m_dock->setWidget(m_panel);
+    m_panel->tabs()->addTab(m_scenarios, tr("Scenarios"));
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();
     connect(m_panel, &SimulationDock::elementClicked, this, [this](const QString& id) {
@@ -141,6 +146,8 @@ void SimulationController::createActions()
     connect(m_advance, &QAction::triggered, this, [this] { askAdvance(); });
     connect(m_signal, &QAction::triggered, this, [this] { askSignal(); });
     connect(m_message, &QAction::triggered, this, [this] { askMessage(); });
+    createDecisionActions();
+    createScenarioActions();
 
     m_toolBar = new QToolBar(tr("Simulation"), m_window);
     m_toolBar->setObjectName(QStringLiteral("simulationToolBar"));
@@ -167,6 +174,15 @@ void SimulationController::createActions()
             m_session->setSpeed(v);
     });
 
+    m_tokensOf = new QComboBox;
+    m_tokensOf->setObjectName(QStringLiteral("simTokenFilter"));
+    m_tokensOf->setToolTip(tr("Show the tokens of every instance, or of one"));
+    m_tokensOf->addItem(tr("Tokens: all instances"), 0);
+    connect(m_tokensOf, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_overlay)
+            m_overlay->setInstanceFilter(m_tokensOf->currentData().toInt());
+    });
+
     m_toolBar->addWidget(m_startBox);
     m_toolBar->addWidget(m_startVars);
     m_toolBar->addAction(m_start);
@@ -177,20 +193,27 @@ void SimulationController::createActions()
     m_toolBar->addAction(m_stepBack);
     m_toolBar->addWidget(m_backCount);
     m_toolBar->addAction(m_reset);
+    m_toolBar->addWidget(m_tokensOf);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_nextTimer);
     m_toolBar->addAction(m_advance);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_message);
     m_toolBar->addAction(m_signal);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_ask);
+    m_toolBar->addAction(m_decide);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_record);
     m_window->addToolBar(Qt::TopToolBarArea, m_toolBar);
     m_toolBar->hide();
 }
 
 void SimulationController::setToolsEnabled(bool on)
 {
-    for (QAction* a : {m_start, m_play, m_step, m_stepBack, m_reset, m_nextTimer, m_advance, m_signal, m_message})
+    for (QAction* a : {m_start, m_play, m_step, m_stepBack, m_reset, m_nextTimer, m_advance, m_signal, m_message, m_ask, m_record})
         a->setEnabled(on);
+    m_decide->setEnabled(false);
 }
 
 void SimulationController::setView(DocumentView* view)
@@ -200,6 +223,9 @@ void SimulationController::setView(DocumentView* view)
     leave();
     m_view = view;
     m_toggle->setEnabled(view && view->currentCanvas());
+    // Saved window settings (from a session closed while simulating) may have shown them.
+    m_toolBar->hide();
+    m_dock->hide();
 }
 
 bool SimulationController::enter(QString* error)
@@ -227,22 +253,38 @@ bool SimulationController::enter(QString* error)
     }
 
     m_savedState = m_window->saveState();
+    // Editing gestures and the editor refuse changes until the simulation ends.
+    m_view->editor().setReadOnly(true);
     m_session = std::make_unique<sim::SimulationSession>(std::move(process));
     // Virtual time starts at the next full hour of today (UTC), a readable point in time.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_session->setStartTime(core::TimePoint(std::chrono::milliseconds(now - now % 3'600'000 + 3'600'000)));
     m_session->setSpeed(m_speed->value());
-    connect(m_session.get(), &sim::SimulationSession::stepped, this, [this] { refresh(); });
-    connect(m_session.get(), &sim::SimulationSession::restored, this, [this] { refresh(); });
+    m_session->setAskAtGateways(m_ask->isChecked());
+    connect(m_session.get(), &sim::SimulationSession::stepped, this, [this](const QVector<sim::LogEntry>& events) {
+        refresh();
+        animateSteps(events);
+    });
+    connect(m_session.get(), &sim::SimulationSession::restored, this, [this] {
+        if (m_overlay)
+            m_overlay->stopAnimation(); // stepping back jumps
+        refresh();
+    });
     connect(m_session.get(), &sim::SimulationSession::clockChanged, this, [this] { updateClock(); });
     connect(m_session.get(), &sim::SimulationSession::playingChanged, this, [this](bool on) { m_play->setChecked(on); });
     connect(m_session.get(), &sim::SimulationSession::incident, this, [this](const sim::IncidentInfo& i) {
         report(tr("Incident at %1: %2").arg(i.element, i.explanation));
     });
+    connect(m_session.get(), &sim::SimulationSession::breakpointHit, this, [this](int instance, const QString& id) {
+        report(tr("Paused: instance %1 reached the breakpoint at %2.").arg(instance).arg(labelOf(id)));
+    });
     connect(m_session.get(), &sim::SimulationSession::finished, this,
             [this](int id) { report(tr("Instance %1 finished.").arg(id)); });
     connect(m_session.get(), &sim::SimulationSession::decisionNeeded, this, [this](const sim::PendingDecision& d) {
-        report(tr("Instance %1 waits for a decision at %2: %3").arg(d.instance).arg(d.gateway, d.reason));
+        showDecision();
+        report(tr("Instance %1 waits for a decision at %2 (%3): click a highlighted flow or use Decide….")
+                   .arg(d.instance)
+                   .arg(labelOf(d.gateway), d.reason));
     });
 
     m_startBox->clear();
@@ -254,6 +296,10 @@ bool SimulationController::enter(QString* error)
     }
 
     connect(m_view, &QObject::destroyed, this, [this] { leave(); });
+    connect(m_view, &DocumentView::contentChanged, this, [this] {
+        ensureOverlay();
+        refreshScenarios(); // undo and redo of scenario changes
+    });
     m_canvas = m_view->currentCanvas();
     m_savedMenuPolicy = m_canvas->contextMenuPolicy();
     attachOverlay();
@@ -262,6 +308,7 @@ bool SimulationController::enter(QString* error)
             return;
         if (m_canvas) {
             delete m_overlay;
+            m_canvas->viewport()->removeEventFilter(this);
             m_canvas->setContextMenuPolicy(m_savedMenuPolicy);
             disconnect(m_canvas, nullptr, this, nullptr);
         }
@@ -274,6 +321,7 @@ bool SimulationController::enter(QString* error)
     });
 
     m_panel->setSession(m_session.get());
+    refreshScenarios();
     m_toolBar->show();
     // The panel takes the room of the bottom docks (tabbed with them) rather than a sliver beside.
     for (QDockWidget* other : m_window->findChildren<QDockWidget*>())
@@ -296,8 +344,60 @@ void SimulationController::attachOverlay()
 {
     m_overlay = new TokenOverlay(m_canvas);
     m_canvas->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_canvas->viewport()->installEventFilter(this);
     connect(m_canvas, &QWidget::customContextMenuRequested, this, &SimulationController::showCanvasMenu);
     refresh();
+}
+
+void SimulationController::ensureOverlay()
+{
+    if (!isActive() || !m_canvas || m_overlay)
+        return;
+    m_overlay = new TokenOverlay(m_canvas);
+    refresh();
+}
+
+int SimulationController::animationMsFor(double speed)
+{
+    // Most of the time between two steps, at most 0.6 s; too short to see below 40 ms.
+    if (speed <= 0)
+        return 0;
+    const int ms = std::min(600, static_cast<int>(800.0 / speed));
+    return ms < 40 ? 0 : ms;
+}
+
+int SimulationController::animationMs() const
+{
+    return m_session ? animationMsFor(m_session->speed()) : 0;
+}
+
+void SimulationController::animateSteps(const QVector<sim::LogEntry>& events)
+{
+    if (!m_overlay || !m_session)
+        return;
+    const int ms = animationMs();
+    if (ms <= 0) {
+        m_overlay->stopAnimation();
+        return;
+    }
+    const auto& proc = m_session->process();
+    QVector<TokenOverlay::Move> moves;
+    using TK = engine::TraceEvent::Kind;
+    for (const sim::LogEntry& e : events) {
+        const int colour = sim::SimulationSession::colourOf(e.instance);
+        if (e.event.kind == TK::FlowTaken && e.event.flow >= 0) {
+            moves.push_back({QString::fromStdString(proc.flow(e.event.flow).id), e.instance, colour});
+        } else if (e.event.node != engine::kNoNode) {
+            // A message leaves along the node's message flows as the node sends it: as it is left,
+            // or for an end event, reached.
+            const auto& n = proc.node(e.event.node);
+            const bool sends = e.event.kind == (n.kind == engine::NodeKind::EndEvent ? TK::ElementEntered : TK::ElementLeft);
+            if (sends)
+                for (const auto& mf : n.messageFlows)
+                    moves.push_back({QString::fromStdString(mf.flowId), e.instance, colour});
+        }
+    }
+    m_overlay->animate(moves, ms);
 }
 
 void SimulationController::leave()
@@ -307,15 +407,25 @@ void SimulationController::leave()
     m_session->pause();
     if (m_canvas) {
         delete m_overlay;
+        m_canvas->viewport()->removeEventFilter(this);
         m_canvas->setContextMenuPolicy(m_savedMenuPolicy);
         disconnect(m_canvas, nullptr, this, nullptr);
     }
-    if (m_view)
+    if (m_view) {
         disconnect(m_view, nullptr, this, nullptr);
+        m_view->editor().setReadOnly(false);
+    }
     m_overlay = nullptr;
     m_canvas = nullptr;
+    m_recording = false;
+    {
+        const QSignalBlocker quiet(m_record);
+        m_record->setChecked(false);
+    }
     m_panel->setSession(nullptr);
     m_session.reset();
+    while (m_tokensOf->count() > 1)
+        m_tokensOf->removeItem(m_tokensOf->count() - 1);
     m_startBox->clear();
     setToolsEnabled(false);
     m_toolBar->hide();
@@ -331,8 +441,17 @@ void SimulationController::refresh()
 {
     if (!m_session)
         return;
-    if (m_overlay)
+    const int wanted = m_session->instanceCount() + 1;
+    while (m_tokensOf->count() > wanted)
+        m_tokensOf->removeItem(m_tokensOf->count() - 1);
+    while (m_tokensOf->count() < wanted)
+        m_tokensOf->addItem(tr("Tokens: instance %1").arg(m_tokensOf->count()), m_tokensOf->count());
+    if (m_overlay) {
+        m_overlay->setInstanceFilter(m_tokensOf->currentData().toInt());
         m_overlay->setView(m_session->tokenView(), m_session->incidents());
+        m_overlay->setBreakpoints(m_session->breakpoints());
+    }
+    showDecision();
     m_panel->refresh();
     updateClock();
 }
@@ -465,6 +584,13 @@ QMenu* SimulationController::elementMenu(const QString& elementId, QWidget* pare
         }
     if (!node)
         return menu;
+    QAction* breakAt = menu->addAction(tr("Breakpoint"), this, [this, elementId](bool on) { setBreakpoint(elementId, on); });
+    breakAt->setObjectName(QStringLiteral("simBreakpointItem"));
+    breakAt->setCheckable(true);
+    breakAt->setChecked(m_session->hasBreakpoint(elementId));
+    breakAt->setToolTip(tr("Pause playing when a token reaches this element"));
+    addGatewayItems(menu, elementId);
+    menu->addSeparator();
     const QString type = QString::fromStdString(node->bpmnType);
     if (type.endsWith(QLatin1String("Task")) || type == QLatin1String("task") || type == QLatin1String("subProcess") ||
         type == QLatin1String("callActivity")) {
@@ -482,6 +608,15 @@ QMenu* SimulationController::elementMenu(const QString& elementId, QWidget* pare
     if (!code.isEmpty() && node->trigger == engine::Trigger::Signal)
         menu->addAction(tr("Broadcast Signal \"%1\"").arg(code), this, [this, code] { broadcastSignal(code); });
     return menu;
+}
+
+void SimulationController::setBreakpoint(const QString& elementId, bool on)
+{
+    if (!m_session)
+        return;
+    m_session->setBreakpoint(elementId, on);
+    if (m_overlay)
+        m_overlay->setBreakpoints(m_session->breakpoints());
 }
 
 void SimulationController::showCanvasMenu(const QPoint& pos)

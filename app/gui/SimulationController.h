@@ -5,7 +5,12 @@
 // the window's toolbars and docks back as they were; the document is never touched.
 #pragma once
 
+#include "DecisionDialog.h"
+#include "TokenOverlay.h"
+
+#include "runway/core/ChangeSet.h"
 #include "runway/core/Value.h"
+#include "runway/core/engine/Scenario.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -13,6 +18,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -36,7 +42,7 @@ class DocumentView;
 namespace runway::app {
 
 class SimulationDock;
-class TokenOverlay;
+class ScenarioPanel;
 
 class SimulationController : public QObject {
     Q_OBJECT
@@ -65,6 +71,8 @@ public:
     QLineEdit* startVariablesEdit() const { return m_startVars; }
     QSpinBox* stepBackCountBox() const { return m_backCount; }
     QDoubleSpinBox* speedBox() const { return m_speed; }
+    /// Whose tokens the canvas shows: all instances, or one (data: the id, 0 for all).
+    QComboBox* tokenFilterBox() const { return m_tokensOf; }
 
     QAction* startAction() const { return m_start; }
     QAction* playAction() const { return m_play; }
@@ -75,6 +83,8 @@ public:
     QAction* advanceAction() const { return m_advance; }
     QAction* signalAction() const { return m_signal; }
     QAction* messageAction() const { return m_message; }
+    QAction* askAction() const { return m_ask; }
+    QAction* decideAction() const { return m_decide; }
 
     // What the actions and menus do, without their dialogs.
     /// Starts an instance at the start event chosen in the toolbar with the variables given there
@@ -88,8 +98,53 @@ public:
     int broadcastSignal(const QString& signalName);
     bool trigger(const QString& elementId);
 
+    // Decisions at gateways (SimulationDecisions.cpp).
+    /// Answers the pending decision with these flows. False (the status bar says why) when none is
+    /// pending or a flow is not one of its candidates.
+    bool decide(const QStringList& flows);
+    /// The flow of the pending decision under a viewport point of the canvas (empty: none).
+    QString decisionFlowAt(const QPoint& viewportPos) const;
+    /// The pending decision's flows as the prompt lists them (name, condition, default).
+    QVector<DecisionDialog::Choice> choicesFor(const sim::PendingDecision& d) const;
+    /// From now on the gateway takes these flows (empty: its conditions again).
+    void presetGateway(const QString& gatewayId, const QStringList& flows);
+
+    /// Sets or clears the breakpoint at an element: playing pauses when a token reaches it.
+    void setBreakpoint(const QString& elementId, bool on);
+
+    // Scenarios (SimulationScenarios.cpp).
+    QAction* recordAction() const { return m_record; }
+    ScenarioPanel* scenarioPanel() const { return m_scenarios; }
+    /// Starts recording a fresh walk: the session resets (presets and breakpoints stay, the presets
+    /// as the scenario's first choices).
+    void startRecording();
+    bool isRecording() const { return m_recording; }
+    /// Stops recording and stores the walk as a scenario named name in the document, as one undo
+    /// step (the document shows modified; Save keeps it), replacing one of that name. False, with
+    /// *error (what, and what to do), when nothing was recorded or the name is empty.
+    bool recordScenario(const QString& name, QString* error = nullptr);
+    /// The scenarios stored in the document for the process simulated, in file order.
+    QStringList scenarioNames() const;
+    struct ReplayOutcome {
+        bool ran = false;    ///< false: no such scenario, or it could not be read (text says why)
+        bool passed = false;
+        QString text;        ///< "PASS name" or "FAIL name: step N: ..." (the first failed expectation)
+    };
+    /// Runs the stored scenario (the verdict), and walks it in the session to show it on the canvas.
+    ReplayOutcome replayScenario(const QString& name);
+    bool renameScenario(const QString& from, const QString& to, QString* error = nullptr);
+    bool deleteScenario(const QString& name);
+    /// A stored scenario's expectations as editable JSON (empty when there is no such scenario).
+    QString scenarioExpectations(const QString& name) const;
+    /// Replaces a stored scenario's expectations (one undo step). False, with *error, when the JSON
+    /// is not a list of valid expectations.
+    bool setScenarioExpectations(const QString& name, const QString& json, QString* error = nullptr);
+
     /// The context menu of an element in the simulation (the caller owns it): the triggers that apply.
     QMenu* elementMenu(const QString& elementId, QWidget* parent = nullptr);
+
+    /// How long a token takes along a flow at a speed (steps per second; 0: fastest, no animation).
+    static int animationMsFor(double speed);
 
     /// Reads a FEEL context ({a: 1, b: "x"}; empty text: no variables) into variables.
     static bool parseVariables(const QString& text, core::Variables* vars, QString* error);
@@ -99,11 +154,32 @@ signals:
     /// Something the person should know (why an action did nothing, an incident...).
     void message(const QString& text);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void createActions();
+    void createDecisionActions();
+    void addGatewayItems(QMenu* menu, const QString& gatewayId);
+    void showDecision();
+    void createScenarioActions();
+    void refreshScenarios();
+    std::optional<core::engine::Scenario> storedScenario(const QString& name, QString* error) const;
+    bool applyChange(core::ChangeSet changes, const QString& text);
+    void stopRecordingWithPrompt();
+    void askRename(const QString& name);
+    void askDelete(const QString& name);
+    void editExpectations(const QString& name);
+    void askDecision();
+    QString labelOf(const QString& elementId) const;
     void setToolsEnabled(bool on);
     void attachOverlay();
     void refresh();
+    /// The overlay back on the canvas after the canvas rebuilt its scene.
+    void ensureOverlay();
+    /// Tokens move along the flows these events took, over a time the speed sets.
+    void animateSteps(const QVector<sim::LogEntry>& events);
+    int animationMs() const;
     void updateClock();
     void report(const QString& text);
     void showCanvasMenu(const QPoint& pos);
@@ -117,7 +193,8 @@ private:
     QPointer<modeler::canvas::DocumentView> m_view;
     QPointer<modeler::canvas::DiagramCanvas> m_canvas;
     std::unique_ptr<sim::SimulationSession> m_session;
-    TokenOverlay* m_overlay = nullptr;
+    /// On the canvas's scene; gone when the canvas rebuilds its items (a scenario stored).
+    QPointer<TokenOverlay> m_overlay;
     QByteArray m_savedState; ///< the window's toolbars and docks before entering
     Qt::ContextMenuPolicy m_savedMenuPolicy = Qt::DefaultContextMenu;
     bool m_savedInteractive = true;
@@ -132,11 +209,17 @@ private:
     QAction* m_advance = nullptr;
     QAction* m_signal = nullptr;
     QAction* m_message = nullptr;
+    QAction* m_ask = nullptr;
+    QAction* m_decide = nullptr;
+    QAction* m_record = nullptr;
+    bool m_recording = false;
+    ScenarioPanel* m_scenarios = nullptr;
     QToolBar* m_toolBar = nullptr;
     QComboBox* m_startBox = nullptr;
     QLineEdit* m_startVars = nullptr;
     QSpinBox* m_backCount = nullptr;
     QDoubleSpinBox* m_speed = nullptr;
+    QComboBox* m_tokensOf = nullptr;
     QDockWidget* m_dock = nullptr;
     SimulationDock* m_panel = nullptr;
     QLabel* m_clock = nullptr;

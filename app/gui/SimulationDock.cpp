@@ -5,6 +5,7 @@
 #include "runway/sim/SimulationSession.h"
 #include "runway/sim/VariablesModel.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,9 +19,33 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace runway::app {
 
 namespace {
+
+using Kind = runway::sim::engine::TraceEvent::Kind;
+
+/// The kind groups of the log's kind filter, in the order listed.
+const QVector<QPair<const char*, QSet<Kind>>>& kindGroups()
+{
+    static const QVector<QPair<const char*, QSet<Kind>>> groups = {
+        {QT_TRANSLATE_NOOP("runway::app::SimulationDock", "All events"), {}},
+        {QT_TRANSLATE_NOOP("runway::app::SimulationDock", "Elements entered, left, cancelled"),
+         {Kind::ElementEntered, Kind::ElementLeft, Kind::ElementCancelled}},
+        {QT_TRANSLATE_NOOP("runway::app::SimulationDock", "Flows taken"), {Kind::FlowTaken}},
+        {QT_TRANSLATE_NOOP("runway::app::SimulationDock", "Timers"), {Kind::TimerScheduled, Kind::TimerFired, Kind::TimerCancelled}},
+        {QT_TRANSLATE_NOOP("runway::app::SimulationDock", "Messages and signals"),
+         {Kind::MessageCaught, Kind::SignalThrown, Kind::SignalCaught}},
+        {QT_TRANSLATE_NOOP("runway::app::SimulationDock", "Errors, escalations, compensation"),
+         {Kind::ErrorThrown, Kind::ErrorCaught, Kind::EscalationThrown, Kind::EscalationCaught, Kind::CompensationStarted}},
+        {QT_TRANSLATE_NOOP("runway::app::SimulationDock", "Incidents"), {Kind::Incident}},
+        {QT_TRANSLATE_NOOP("runway::app::SimulationDock", "Instances and scopes"),
+         {Kind::InstanceStarted, Kind::InstanceCompleted, Kind::ScopeCreated, Kind::ScopeCompleted}},
+    };
+    return groups;
+}
 
 QTableView* makeTable(const QString& name)
 {
@@ -45,9 +70,20 @@ SimulationDock::SimulationDock(QWidget* parent) : QWidget(parent)
     m_filter->setObjectName(QStringLiteral("logFilter"));
     m_filter->setPlaceholderText(tr("Filter by element or detail"));
     m_filter->setClearButtonEnabled(true);
+    m_logInstance = new QComboBox;
+    m_logInstance->setObjectName(QStringLiteral("logInstanceFilter"));
+    m_logInstance->setToolTip(tr("Show the events of one instance"));
+    m_logInstance->addItem(tr("All instances"), 0);
+    m_logKind = new QComboBox;
+    m_logKind->setObjectName(QStringLiteral("logKindFilter"));
+    m_logKind->setToolTip(tr("Show one kind of event"));
+    for (int i = 0; i < kindGroups().size(); ++i)
+        m_logKind->addItem(tr(kindGroups()[i].first), i);
     m_csv = new QPushButton(tr("Export CSV…"));
     m_json = new QPushButton(tr("Export JSON…"));
     auto* logBar = new QHBoxLayout;
+    logBar->addWidget(m_logInstance);
+    logBar->addWidget(m_logKind);
     logBar->addWidget(m_filter, 1);
     logBar->addWidget(m_csv);
     logBar->addWidget(m_json);
@@ -83,10 +119,9 @@ SimulationDock::SimulationDock(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        if (m_session)
-            m_session->eventLog()->setFilter(0, {}, text);
-    });
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { applyLogFilter(); });
+    connect(m_logInstance, &QComboBox::currentIndexChanged, this, [this] { applyLogFilter(); });
+    connect(m_logKind, &QComboBox::currentIndexChanged, this, [this] { applyLogFilter(); });
     connect(m_log, &QTableView::clicked, this, [this](const QModelIndex& index) {
         const QString id = index.data(sim::EventLogModel::ElementIdRole).toString();
         if (!id.isEmpty())
@@ -108,15 +143,32 @@ void SimulationDock::setSession(sim::SimulationSession* session)
     m_variables->setModel(session ? session->variablesModel() : nullptr);
     m_instances->setModel(session ? session->instancesModel() : nullptr);
     m_filter->clear();
+    m_logKind->setCurrentIndex(0);
+    while (m_logInstance->count() > 1)
+        m_logInstance->removeItem(m_logInstance->count() - 1);
     m_csv->setEnabled(session);
     m_json->setEnabled(session);
     refresh();
+}
+
+void SimulationDock::applyLogFilter()
+{
+    if (!m_session)
+        return;
+    const int group = std::clamp(m_logKind->currentIndex(), 0, int(kindGroups().size()) - 1);
+    m_session->eventLog()->setFilter(m_logInstance->currentData().toInt(), kindGroups()[group].second, m_filter->text());
 }
 
 void SimulationDock::refresh()
 {
     if (!m_session)
         return;
+    // One entry per instance; a step back can remove some (the filter then shows all again).
+    const int wanted = m_session->instanceCount() + 1;
+    while (m_logInstance->count() > wanted)
+        m_logInstance->removeItem(m_logInstance->count() - 1);
+    while (m_logInstance->count() < wanted)
+        m_logInstance->addItem(tr("Instance %1").arg(m_logInstance->count()), m_logInstance->count());
     m_instance->setMaximum(std::max(1, m_session->instanceCount()));
     m_session->variablesModel()->setInstance(m_instance->value());
     m_session->variablesModel()->refresh();

@@ -1,9 +1,10 @@
-// The simulation panel: the time-stamped event log (filter, click a row to select its element,
-// export CSV or JSON), the variables of one instance (view and edit) and the instances.
+// The simulation panel: the time-stamped event log (filter by instance, kind of event and text,
+// click a row to select its element, export CSV or JSON), the variables of one instance (view and edit) and the instances.
 #pragma once
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -26,6 +27,10 @@ public:
 
     QTableView* logView() const { return m_log; }
     QLineEdit* logFilter() const { return m_filter; }
+    /// The log's instance filter: "All instances", then "Instance 1", ... (data: the id, 0 for all).
+    QComboBox* logInstanceFilter() const { return m_logInstance; }
+    /// The log's kind filter: all events, or one group of kinds (elements, flows, timers, ...).
+    QComboBox* logKindFilter() const { return m_logKind; }
     QTableView* variablesView() const { return m_variables; }
     QSpinBox* variablesInstance() const { return m_instance; }
     QTableView* instancesView() const { return m_instances; }
@@ -43,10 +48,13 @@ signals:
 
 private:
     void exportWithDialog(bool json);
+    void applyLogFilter();
 
     sim::SimulationSession* m_session = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_filter = nullptr;
+    QComboBox* m_logInstance = nullptr;
+    QComboBox* m_logKind = nullptr;
     QTableView* m_log = nullptr;
     QPushButton* m_csv = nullptr;
     QPushButton* m_json = nullptr;

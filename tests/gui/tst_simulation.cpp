@@ -11,8 +11,11 @@
 
 #include "runway/core/BpmnWriter.h"
 #include "runway/core/Iso8601.h"
+#include "runway/core/engine/CompiledProcess.h"
+#include "runway/modeler/canvas/CanvasItems.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
+#include "runway/modeler/canvas/Editor.h"
 #include "runway/sim/EventLogModel.h"
 #include "runway/sim/SimulationSession.h"
 #include "runway/sim/VariablesModel.h"
@@ -28,7 +31,9 @@
 #include <QMenuBar>
 #include <QSpinBox>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QToolBar>
 #include <QtTest>
 
@@ -294,6 +299,95 @@ private slots:
         QCOMPARE(runway::core::BpmnWriter::toString(view->document()), bytesBefore);
         QVERIFY(!view->isModified());
         QCOMPARE(canvas->contextMenuPolicy(), Qt::DefaultContextMenu);
+    }
+
+    void editingIsLockedWhileSimulating()
+    {
+        MainWindow w;
+        w.setUnsavedPrompt([](const QString&) { return MainWindow::UnsavedChoice::Discard; });
+        QVERIFY(w.openFile(examplePath()));
+        auto& editor = w.currentView()->editor();
+        auto* task = editor.element(QStringLiteral("Task_ManualCheckin"));
+        QVERIFY(task);
+        const std::string bytesBefore = runway::core::BpmnWriter::toString(editor.document());
+        SimulationController* sim = w.simulation();
+        QVERIFY(!editor.isReadOnly());
+
+        sim->toggleAction()->trigger();
+        QVERIFY(sim->isActive());
+        QVERIFY(editor.isReadOnly());
+        // A change refused: the document stays as it was, nothing goes on the undo stack.
+        QSignalSpy refused(&editor, &runway::modeler::canvas::Editor::refused);
+        QVERIFY(!editor.apply(editor.modeling().setName(task, "Renamed"), QStringLiteral("Rename")));
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(refused.front().front().toString().contains(QStringLiteral("simulation")));
+        QCOMPARE(runway::core::BpmnWriter::toString(editor.document()), bytesBefore);
+        QCOMPARE(editor.undoStack()->count(), 0);
+        QVERIFY(!w.currentView()->isModified());
+
+        // Leaving lifts the lock: the same change goes through.
+        sim->toggleAction()->trigger();
+        QVERIFY(!sim->isActive());
+        QVERIFY(!editor.isReadOnly());
+        QVERIFY(editor.apply(editor.modeling().setName(task, "Renamed"), QStringLiteral("Rename")));
+        QCOMPARE(editor.undoStack()->count(), 1);
+        QVERIFY(w.currentView()->isModified());
+    }
+
+    void tokensMoveAlongTheFlowsTheyTake()
+    {
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(w.openFile(examplePath()));
+        SimulationController* sim = w.simulation();
+        sim->toggleAction()->trigger();
+        auto* s = sim->session();
+        QVERIFY(s);
+        QCOMPARE(SimulationController::animationMsFor(0), 0);    // fastest: no animation
+        QCOMPARE(SimulationController::animationMsFor(1), 600);  // capped
+        QCOMPARE(SimulationController::animationMsFor(4), 200);  // most of the time between steps
+        QCOMPARE(SimulationController::animationMsFor(100), 0);  // too short to see
+
+        sim->speedBox()->setValue(4);
+        QVERIFY(sim->startChosen() == 1);
+        // Step until a flow is taken: the token moves along it, in the instance's colour.
+        TokenOverlay* overlay = sim->overlay();
+        int guard = 0;
+        while (!overlay->isAnimating() && guard++ < 20)
+            QVERIFY(s->step());
+        QVERIFY(overlay->isAnimating());
+        QCOMPARE(overlay->animationDuration(), 200);
+        const auto moving = overlay->movingTokens();
+        QCOMPARE(moving.size(), 1);
+        QCOMPARE(moving.front().first, 1);
+        const QPointF first = moving.front().second;
+        // The flow taken is the one whose waypoints the token follows.
+        QString flowId;
+        for (auto it = s->log().rbegin(); it != s->log().rend(); ++it)
+            if (it->event.kind == runway::core::engine::TraceEvent::Kind::FlowTaken) {
+                flowId = QString::fromStdString(s->process().flow(it->event.flow).id);
+                break;
+            }
+        auto* edge = w.currentCanvas()->itemFor(flowId);
+        QVERIFY(edge);
+        QVERIFY(QLineF(first, edge->item().waypoints.front()).length() < 1.0);
+        QTRY_VERIFY_WITH_TIMEOUT(!overlay->movingTokens().isEmpty() &&
+                                     QLineF(overlay->movingTokens().front().second, first).length() > 1.0,
+                                 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(!overlay->isAnimating(), 2000);
+        QVERIFY(overlay->movingTokens().isEmpty());
+
+        // Stepping back jumps: no animation.
+        QVERIFY(s->step() || s->nextTimer());
+        sim->stepBackAction()->trigger();
+        QVERIFY(!overlay->isAnimating());
+        // Fastest: none either.
+        sim->speedBox()->setValue(0);
+        while (s->step()) {
+        }
+        QVERIFY(s->nextTimer());
+        QVERIFY(!overlay->isAnimating());
     }
 
     void nothingToSimulateSaysWhy()

@@ -119,6 +119,7 @@ public:
     // ---- breakpoints ----
     void setBreakpoint(const QString& elementId, bool on);
     bool hasBreakpoint(const QString& elementId) const { return m_breakpoints.contains(elementId); }
+    const QSet<QString>& breakpoints() const { return m_breakpoints; }
 
     // ---- views ----
     TokenView tokenView() const;
