@@ -286,11 +286,11 @@ void DocumentView::setProblems(const core::Diagnostics& diagnostics)
             c->setProblems(diagnostics);
 }
 
-void DocumentView::documentChanged(const core::ChangeSet&)
+void DocumentView::documentChanged(const core::ChangeSet& changes)
 {
     for (DiagramCanvas* c : m_canvases)
         if (c)
-            c->rebuild();
+            c->applyChanges(changes);
     // The modified mark follows the undo stack (cleanChanged): every change goes through the
     // Editor, so undoing back to the saved state makes the document unmodified again.
     emit contentChanged();
