@@ -178,6 +178,267 @@ private slots:
         compareWithFreshBuild(h);
         QCOMPARE(h.canvas->rebuildCount(), rebuilds);
     }
+
+    void dragMovesTheTaskSnappedAsOneStep()
+    {
+        Harness h;
+        const std::string before = h.xml();
+        // Dragged by (63, 48): the top-left corner lands on the 10-unit grid, at (260, 130).
+        h.drag(QPointF(250, 120), QPointF(313, 168));
+        QCOMPARE(h.rect("Task_A"), QRectF(260, 130, 100, 80));
+        QCOMPARE(h.undoCount(), 1);
+        QVERIFY(h.canvas->itemFor(QStringLiteral("Task_A"))->isSelected());
+        QCOMPARE(h.canvas->itemFor(QStringLiteral("Task_A"))->item().bounds, QRectF(260, 130, 100, 80));
+        // The flows followed: Flow_1 still ends on the task's border, Flow_2 still starts on it.
+        const auto in = core::di::waypoints(h.doc().diFor("Flow_1").front());
+        QVERIFY(QRectF(260, 130, 100, 80).adjusted(-1, -1, 1, 1).contains(QPointF(in.back().x, in.back().y)));
+        compareWithFreshBuild(h);
+        validates(h);
+        h.editor().undoStack()->undo();
+        QCOMPARE(h.xml(), before);
+        h.editor().undoStack()->redo();
+        QCOMPARE(h.rect("Task_A"), QRectF(260, 130, 100, 80));
+    }
+
+    void shiftAndCtrlClickToggleTheSelection()
+    {
+        Harness h;
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(250, 120)));
+        QCOMPARE(h.canvas->selectedElementIds(), QStringList{QStringLiteral("Task_A")});
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::ShiftModifier, h.at(QPointF(450, 120)));
+        QCOMPARE(h.canvas->selectedElementIds().size(), 2);
+        QVERIFY(h.canvas->selectedElementIds().contains(QStringLiteral("Task_B")));
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::ControlModifier, h.at(QPointF(450, 340)));
+        QCOMPARE(h.canvas->selectedElementIds().size(), 3);
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::ShiftModifier, h.at(QPointF(250, 120)));
+        QCOMPARE(h.canvas->selectedElementIds().size(), 2);
+        QVERIFY(!h.canvas->selectedElementIds().contains(QStringLiteral("Task_A")));
+        // A plain click on one of the selected shapes selects just that one.
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(450, 120)));
+        QCOMPARE(h.canvas->selectedElementIds(), QStringList{QStringLiteral("Task_B")});
+        // Dragging a multi-selection moves all of it in one step.
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::ShiftModifier, h.at(QPointF(450, 340)));
+        h.drag(QPointF(450, 120), QPointF(450, 160));
+        QCOMPARE(h.rect("Task_B"), QRectF(400, 120, 100, 80));
+        QCOMPARE(h.rect("Task_C"), QRectF(400, 340, 100, 80));
+        QCOMPARE(h.undoCount(), 1);
+    }
+
+    void rubberBandSelectsThenDeleteAndUndo()
+    {
+        Harness h;
+        const std::string before = h.xml();
+        h.drag(QPointF(170, 270), QPointF(530, 420)); // from empty space: the view's rubber band
+        QStringList selected = h.canvas->selectedElementIds();
+        selected.sort();
+        QCOMPARE(selected, (QStringList{QStringLiteral("Event_Free"), QStringLiteral("Task_C")}));
+        QCOMPARE(h.undoCount(), 0); // selecting is no edit
+        h.key(Qt::Key_Delete);
+        QVERIFY(!h.doc().findById("Task_C"));
+        QVERIFY(!h.doc().findById("Event_Free"));
+        QVERIFY(!h.canvas->showsElement(QStringLiteral("Task_C")));
+        QCOMPARE(h.undoCount(), 1);
+        validates(h);
+        h.editor().undoStack()->undo();
+        QCOMPARE(h.xml(), before);
+        QVERIFY(h.canvas->showsElement(QStringLiteral("Task_C")));
+        // Deleting a task deletes its flows (Backspace too).
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(450, 120)));
+        h.key(Qt::Key_Backspace);
+        QVERIFY(!h.doc().findById("Task_B"));
+        QVERIFY(!h.doc().findById("Flow_2"));
+        QVERIFY(!h.doc().findById("Flow_3"));
+        compareWithFreshBuild(h);
+    }
+
+    void arrowsNudgeAndMergeIntoOneStep()
+    {
+        Harness h;
+        const std::string before = h.xml();
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(450, 340)));
+        h.key(Qt::Key_Right);
+        h.key(Qt::Key_Right);
+        h.key(Qt::Key_Right);
+        h.key(Qt::Key_Down, Qt::ShiftModifier); // ten grid steps
+        h.key(Qt::Key_Left);
+        QCOMPARE(h.rect("Task_C"), QRectF(420, 400, 100, 80));
+        QCOMPARE(h.undoCount(), 1);
+        h.editor().undoStack()->undo();
+        QCOMPARE(h.xml(), before);
+        // Escape clears the selection; arrows then change nothing.
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(450, 340)));
+        h.key(Qt::Key_Escape);
+        QVERIFY(h.canvas->selectedElementIds().isEmpty());
+        h.key(Qt::Key_Right);
+        QCOMPARE(h.xml(), before);
+    }
+
+    void resizeByAHandle()
+    {
+        Harness h;
+        const std::string before = h.xml();
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(450, 340)));
+        // The bottom-right handle, dragged to (543, 417): snapped to (540, 420).
+        h.drag(QPointF(500, 380), QPointF(543, 417));
+        QCOMPARE(h.rect("Task_C"), QRectF(400, 300, 140, 120));
+        QCOMPARE(h.undoCount(), 1);
+        // The top-left handle cannot make it smaller than the minimum (50 x 40).
+        h.drag(QPointF(400, 300), QPointF(600, 600));
+        QCOMPARE(h.rect("Task_C"), QRectF(490, 380, 50, 40));
+        QCOMPARE(h.undoCount(), 2);
+        compareWithFreshBuild(h);
+        validates(h);
+        h.editor().undoStack()->undo();
+        h.editor().undoStack()->undo();
+        QCOMPARE(h.xml(), before);
+    }
+
+    void attachFollowAndDetachABoundaryEvent()
+    {
+        Harness h;
+        const std::string before = h.xml();
+        // The free event (centre 218, 340) dropped on Task_C's top border (y = 300).
+        h.drag(QPointF(218, 340), QPointF(450, 300));
+        core::Element* event = h.doc().findById("Event_Free");
+        QVERIFY(event);
+        QCOMPARE(event->type, core::BpmnType::BoundaryEvent);
+        QCOMPARE(std::string(event->attr("attachedToRef")), std::string("Task_C"));
+        QCOMPARE(h.undoCount(), 1);
+        const QRectF attached = h.rect("Event_Free");
+        QCOMPARE(attached.center().y(), 300.0); // on the border
+        validates(h);
+
+        // Moving the task takes the event along.
+        h.drag(QPointF(450, 350), QPointF(550, 350));
+        QCOMPARE(h.rect("Task_C"), QRectF(500, 300, 100, 80));
+        QCOMPARE(h.rect("Event_Free"), attached.translated(100, 0));
+        QCOMPARE(h.undoCount(), 2);
+
+        // Dragged away from the border, it is a free event again.
+        const QPointF c = h.rect("Event_Free").center();
+        h.drag(c, QPointF(700, 500)); // pressed where Task_C's top handle is: the event on top wins
+        QCOMPARE(h.rect("Task_C"), QRectF(500, 300, 100, 80));
+        event = h.doc().findById("Event_Free");
+        QVERIFY(event);
+        QVERIFY(event->type != core::BpmnType::BoundaryEvent);
+        QVERIFY(event->attr("attachedToRef").empty());
+        QCOMPARE(h.undoCount(), 3);
+        compareWithFreshBuild(h);
+        validates(h);
+        while (h.editor().undoStack()->canUndo())
+            h.editor().undoStack()->undo();
+        QCOMPARE(h.xml(), before);
+    }
+
+    void copyPasteGivesFreshIdsAndKeepsInternalFlows()
+    {
+        Harness h;
+        const std::string before = h.xml();
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(250, 120)));
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::ShiftModifier, h.at(QPointF(450, 120)));
+        h.key(Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(h.undoCount(), 0);
+        h.key(Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(h.undoCount(), 1);
+        // The pasted tasks are selected: new ids, named as the originals, joined by a new flow.
+        QStringList pasted = h.canvas->selectedElementIds();
+        QVERIFY2(pasted.size() >= 2, qPrintable(pasted.join(QLatin1Char(','))));
+        int tasks = 0, flows = 0;
+        for (const QString& id : pasted) {
+            QVERIFY(id != QStringLiteral("Task_A") && id != QStringLiteral("Task_B") && id != QStringLiteral("Flow_2"));
+            const core::Element* e = h.editor().element(id);
+            QVERIFY(e);
+            tasks += e->type == core::BpmnType::Task;
+            flows += e->type == core::BpmnType::SequenceFlow;
+        }
+        QCOMPARE(tasks, 2);
+        QCOMPARE(flows, 1);
+        for (const QString& id : pasted) {
+            const core::Element* e = h.editor().element(id);
+            if (e->type != core::BpmnType::SequenceFlow)
+                continue;
+            QVERIFY(pasted.contains(QString::fromStdString(std::string(e->attr("sourceRef")))));
+            QVERIFY(pasted.contains(QString::fromStdString(std::string(e->attr("targetRef")))));
+        }
+        compareWithFreshBuild(h);
+        validates(h);
+        // Duplicate (Ctrl+D) is one more step; undo both: the document as it was.
+        h.key(Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(h.undoCount(), 2);
+        h.editor().undoStack()->undo();
+        h.editor().undoStack()->undo();
+        QCOMPARE(h.xml(), before);
+    }
+
+    void escapeDuringADragChangesNothing()
+    {
+        Harness h;
+        const std::string before = h.xml();
+        h.drag(QPointF(250, 120), QPointF(330, 200), Qt::NoModifier, false);
+        QVERIFY(h.canvas->activeGesture());
+        h.key(Qt::Key_Escape);
+        QVERIFY(!h.canvas->activeGesture());
+        QTest::mouseRelease(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(330, 200)));
+        QCOMPARE(h.xml(), before);
+        QCOMPARE(h.undoCount(), 0);
+        // The same for a resize.
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(450, 340)));
+        h.drag(QPointF(500, 380), QPointF(560, 440), Qt::NoModifier, false);
+        h.key(Qt::Key_Escape);
+        QTest::mouseRelease(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(560, 440)));
+        QCOMPARE(h.xml(), before);
+        QCOMPARE(h.undoCount(), 0);
+    }
+
+    void readOnlyRefusesEveryGesture()
+    {
+        Harness h;
+        const std::string before = h.xml();
+        h.editor().setReadOnly(true);
+        h.drag(QPointF(250, 120), QPointF(330, 200));
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(450, 340)));
+        h.key(Qt::Key_Right);
+        h.key(Qt::Key_Delete);
+        h.drag(QPointF(500, 380), QPointF(560, 440));
+        h.key(Qt::Key_C, Qt::ControlModifier);
+        h.key(Qt::Key_V, Qt::ControlModifier);
+        h.key(Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(!h.canvas->deleteSelection());
+        QVERIFY(!h.canvas->nudgeSelection({10, 0}));
+        QCOMPARE(h.xml(), before);
+        QCOMPARE(h.undoCount(), 0);
+        h.editor().setReadOnly(false);
+        h.key(Qt::Key_Right); // Task_C is still selected: now it moves
+        QCOMPARE(h.rect("Task_C"), QRectF(410, 300, 100, 80));
+    }
+
+    void undoEverythingThenRedoEverything()
+    {
+        Harness h;
+        const std::string start = h.xml();
+        h.drag(QPointF(250, 120), QPointF(250, 160));                  // move Task_A
+        h.key(Qt::Key_Right);                                          // nudge it
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(450, 340)));
+        h.drag(QPointF(500, 380), QPointF(520, 400));                  // resize Task_C
+        h.drag(QPointF(218, 340), QPointF(430, 300));                  // attach Event_Free to it
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(450, 120)));
+        h.key(Qt::Key_C, Qt::ControlModifier);
+        h.key(Qt::Key_V, Qt::ControlModifier);                         // paste a copy of Task_B
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(618, 120)));
+        h.key(Qt::Key_Delete);                                         // delete End
+        QCOMPARE(h.undoCount(), 6);
+        const std::string end = h.xml();
+        compareWithFreshBuild(h);
+        validates(h);
+        while (h.editor().undoStack()->canUndo())
+            h.editor().undoStack()->undo();
+        QCOMPARE(h.xml(), start);
+        compareWithFreshBuild(h);
+        while (h.editor().undoStack()->canRedo())
+            h.editor().undoStack()->redo();
+        QCOMPARE(h.xml(), end);
+        compareWithFreshBuild(h);
+    }
 };
 
 QTEST_MAIN(TestCanvasEdit)
