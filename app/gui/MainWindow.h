@@ -157,6 +157,9 @@ private:
     void addDeployActions(QMenu* file);
     void exportForTargetWithDialog(core::deploy::Engine engine);
     void updatePlatform();
+    // Editing (MainWindowEdit.cpp): the Edit menu's cut/copy/paste, delete, align, auto-layout.
+    void addEditActions(QMenu* edit);
+    void updateEditActions();
 
     QHash<QWidget*, TabInfo> m_info;
     std::unique_ptr<modeler::ProcessTreeModel> m_model; // the outline of the current document
@@ -187,6 +190,9 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    QList<QAction*> m_editChangeActions; ///< disabled while the document is read-only
+    QList<QAction*> m_editOtherActions;  ///< copy, select all
+    QMetaObject::Connection m_editReadOnlyConnection;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;

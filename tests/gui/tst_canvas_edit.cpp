@@ -9,6 +9,8 @@
 #include "../support/RunProcess.h"
 #include "../support/RunwayTest.h"
 
+#include "MainWindow.h"
+
 #include "runway/core/BpmnReader.h"
 #include "runway/core/BpmnWriter.h"
 #include "runway/core/Di.h"
@@ -18,7 +20,9 @@
 #include "runway/modeler/canvas/Editor.h"
 #include "runway/modeler/notation/DiagramPainter.h"
 
+#include <QAction>
 #include <QGraphicsScene>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -98,16 +102,22 @@ std::vector<std::pair<const core::Element*, QRectF>> shown(const modeler::notati
     return out;
 }
 
-void compareWithFreshBuild(const Harness& h)
+/// The canvas shows what building it afresh from the document would show.
+void compareWithFreshBuild(const DocumentView& view, DiagramCanvas* canvas)
 {
-    const auto fresh = modeler::notation::buildScene(h.doc(), h.canvas->diagram(), h.view->painter());
-    const auto incremental = shown(h.canvas->notationScene());
+    const auto fresh = modeler::notation::buildScene(view.document(), canvas->diagram(), view.painter());
+    const auto incremental = shown(canvas->notationScene());
     QCOMPARE(incremental.size(), shown(fresh).size());
     QVERIFY(incremental == shown(fresh));
     int bodies = 0;
-    for (const QGraphicsItem* g : h.canvas->scene()->items())
+    for (const QGraphicsItem* g : canvas->scene()->items())
         bodies += g->type() == ElementItem::Type;
     QCOMPARE(bodies, int(fresh.items.size()));
+}
+
+void compareWithFreshBuild(const Harness& h)
+{
+    compareWithFreshBuild(*h.view, h.canvas);
 }
 
 void validates(const Harness& h)
@@ -131,6 +141,11 @@ void validates(const Harness& h)
 class TestCanvasEdit : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the main window's settings go to ~/.qttest
+    }
+
     void incrementalUpdateFollowsEdits()
     {
         Harness h;
@@ -410,6 +425,72 @@ private slots:
         h.editor().setReadOnly(false);
         h.key(Qt::Key_Right); // Task_C is still selected: now it moves
         QCOMPARE(h.rect("Task_C"), QRectF(410, 300, 100, 80));
+    }
+
+    void editMenuActsOnTheCanvasAndFollowsReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("edit.bpmn"));
+        {
+            std::ofstream out(path.toStdString(), std::ios::binary);
+            out << fixtures::kEditable;
+        }
+        app::MainWindow w;
+        w.setUnsavedPrompt([](const QString&) { return app::MainWindow::UnsavedChoice::Discard; });
+        w.show();
+        QVERIFY(w.openFile(path));
+        DocumentView* view = w.currentView();
+        QVERIFY(view);
+        auto action = [&](const char* name) {
+            auto* a = w.findChild<QAction*>(QLatin1String(name));
+            if (!a)
+                qWarning("no action %s", name);
+            return a;
+        };
+        for (const char* name : {"cutAction", "copyAction", "pasteAction", "duplicateAction", "deleteAction",
+                                 "selectAllAction", "alignLeftAction", "alignCenterAction", "alignRightAction",
+                                 "alignTopAction", "alignMiddleAction", "alignBottomAction",
+                                 "distributeHorizontallyAction", "distributeVerticallyAction", "autoLayoutAction"})
+            QVERIFY(action(name));
+        QCOMPARE(action("copyAction")->shortcut(), QKeySequence(QKeySequence::Copy));
+        QCOMPARE(action("duplicateAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
+        const std::string before = core::BpmnWriter::toString(view->document());
+        auto xml = [&] { return core::BpmnWriter::toString(view->document()); };
+
+        DiagramCanvas* canvas = view->currentCanvas();
+        canvas->selectElement(QStringLiteral("Task_C"), false);
+        action("deleteAction")->trigger();
+        QVERIFY(!view->document().findById("Task_C"));
+        w.findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+        QCOMPARE(xml(), before);
+
+        canvas->selectElements({QStringLiteral("Task_A"), QStringLiteral("Task_C")});
+        action("alignLeftAction")->trigger();
+        QCOMPARE(core::di::bounds(view->document().shapeFor("Task_C"))->x, 200.0);
+        QCOMPARE(view->editor().undoStack()->count(), 1);
+
+        // Auto-layout replaces the diagram: the view shows the new one, and undo brings back the old.
+        action("autoLayoutAction")->trigger();
+        QCOMPARE(view->editor().undoStack()->count(), 2);
+        QVERIFY(view->currentCanvas());
+        QVERIFY(view->currentCanvas()->showsElement(QStringLiteral("Task_B")));
+        compareWithFreshBuild(*view, view->currentCanvas());
+        view->editor().undoStack()->undo();
+        view->editor().undoStack()->undo();
+        QCOMPARE(xml(), before);
+        QVERIFY(view->currentCanvas()->showsElement(QStringLiteral("Task_B")));
+        compareWithFreshBuild(*view, view->currentCanvas());
+
+        // Simulation mode: what changes the document is disabled, copying and selecting are not.
+        view->editor().setReadOnly(true);
+        QVERIFY(!action("deleteAction")->isEnabled());
+        QVERIFY(!action("pasteAction")->isEnabled());
+        QVERIFY(!action("autoLayoutAction")->isEnabled());
+        QVERIFY(!action("alignLeftAction")->isEnabled());
+        QVERIFY(action("copyAction")->isEnabled());
+        QVERIFY(action("selectAllAction")->isEnabled());
+        view->editor().setReadOnly(false);
+        QVERIFY(action("deleteAction")->isEnabled());
     }
 
     void undoEverythingThenRedoEverything()

@@ -110,7 +110,9 @@ void DiagramCanvas::applyChanges(const core::ChangeSet& changes)
     };
     for (const core::Change& c : changes.changes) {
         if (c.kind == core::Change::Kind::Inserted || c.kind == core::Change::Kind::Removed) {
-            if (isDiShape(c.element))
+            if (c.element == plane || c.element == m_diagram)
+                broad = true;
+            else if (isDiShape(c.element))
                 touched.insert(c.element);
             else if (c.parent && (c.parent == plane || c.parent == m_diagram) && c.element->isElement())
                 broad = true; // something other than a shape or edge came or went in the plane
