@@ -189,6 +189,9 @@ private:
     RecoveryPrompt m_recoveryPrompt;
     FileWatch* m_fileWatch = nullptr;
     DiskChangePrompt m_diskChangePrompt;
+    // Editing (MainWindowEdit.cpp): the Edit menu's cut/copy/paste, delete, align, auto-layout.
+    void addEditActions(QMenu* edit);
+    void updateEditActions();
 
     QHash<QWidget*, TabInfo> m_info;
     std::unique_ptr<modeler::ProcessTreeModel> m_model; // the outline of the current document
@@ -219,6 +222,9 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    QList<QAction*> m_editChangeActions; ///< disabled while the document is read-only
+    QList<QAction*> m_editOtherActions;  ///< copy, select all
+    QMetaObject::Connection m_editReadOnlyConnection;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;

@@ -63,14 +63,33 @@ void paintOutline(QPainter& p, const NotationItem& item, const QColor& stroke)
 ElementItem::ElementItem(const NotationItem& item, int order, const notation::NotationPainter& painter)
     : m_item(item), m_order(order), m_painter(painter)
 {
-    m_bounds = painter.boundingRect(item, Part::Body)
-                   .united(item.isEdge() ? item.waypoints.boundingRect() : item.bounds)
-                   .adjusted(-kSelectionMargin, -kSelectionMargin, kSelectionMargin, kSelectionMargin);
-    // A label the file placed away from its element is found through the element's rectangle.
-    if (item.labelBounds && !item.label.isEmpty())
-        m_bounds = m_bounds.united(*item.labelBounds);
+    computeBounds();
     setFlag(ItemIsSelectable);
     setZValue(item.layer);
+}
+
+void ElementItem::computeBounds()
+{
+    m_bounds = m_painter.boundingRect(m_item, Part::Body)
+                   .united(elementRect())
+                   .adjusted(-kSelectionMargin, -kSelectionMargin, kSelectionMargin, kSelectionMargin);
+    // A label the file placed away from its element is found through the element's rectangle.
+    if (m_item.labelBounds && !m_item.label.isEmpty())
+        m_bounds = m_bounds.united(*m_item.labelBounds);
+}
+
+void ElementItem::setItem(const NotationItem& item)
+{
+    prepareGeometryChange();
+    m_item = item;
+    computeBounds();
+    setZValue(item.layer);
+    update();
+}
+
+QRectF ElementItem::elementRect() const
+{
+    return m_item.isEdge() ? m_item.waypoints.boundingRect() : m_item.bounds;
 }
 
 QPainterPath ElementItem::shape() const
@@ -135,6 +154,14 @@ LabelLayer::LabelLayer(const QRectF& sceneRect, const notation::NotationPainter&
     setZValue(kLabelZ);
     setAcceptedMouseButtons(Qt::NoButton); // a click on a label goes to the element under it
     setFlag(ItemUsesExtendedStyleOption); // for option->exposedRect
+}
+
+void LabelLayer::setRect(const QRectF& sceneRect)
+{
+    if (sceneRect == m_rect)
+        return;
+    prepareGeometryChange();
+    m_rect = sceneRect;
 }
 
 void LabelLayer::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*)

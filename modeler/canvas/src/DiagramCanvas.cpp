@@ -48,7 +48,7 @@ DiagramCanvas::DiagramCanvas(const core::Document& doc, const core::Element* dia
 
 DiagramCanvas::~DiagramCanvas()
 {
-    // Items refer to m_notation's items: they go first. The view lets go of the scene before:
+    // Items go first. The view lets go of the scene before:
     // while attached, it adds each removed item's rectangle to its update region, a cost that grows
     // faster than the number of items (40 % of a 1,000-node file's whole open-and-close under
     // callgrind).
@@ -63,21 +63,26 @@ void DiagramCanvas::populate()
     QGraphicsScene* s = scene();
     setScene(nullptr); // emptied and refilled detached, for the reason given in the destructor
     m_byId.clear();
+    m_byDi.clear();
     m_badges.clear();
     s->clear();
+    ++m_rebuilds;
     m_notation = notation::buildScene(m_doc, m_diagram, m_painter);
+    m_notationDirty = false;
     // The scene's rectangle first: otherwise every item added grows it again.
     const QRectF bounds = m_notation.bounds.isEmpty() ? QRectF(0, 0, 400, 300) : m_notation.bounds;
     s->setSceneRect(bounds.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
     m_byId.reserve(qsizetype(m_notation.items.size()));
+    m_byDi.reserve(qsizetype(m_notation.items.size()));
     int order = 0;
     for (const notation::NotationItem& item : m_notation.items) {
         auto* body = new ElementItem(item, order++, m_painter);
         s->addItem(body);
-        if (!item.id.isEmpty() && !m_byId.contains(item.id))
-            m_byId.insert(item.id, body);
+        indexItem(body);
     }
-    s->addItem(new LabelLayer(s->sceneRect(), m_painter));
+    m_nextOrder = order;
+    m_labels = new LabelLayer(s->sceneRect(), m_painter);
+    s->addItem(m_labels);
     setScene(s);
     addBadges();
     m_minimap->invalidate();
@@ -85,12 +90,12 @@ void DiagramCanvas::populate()
 
 void DiagramCanvas::rebuild()
 {
-    const QString selected = selectedElementId();
+    const QStringList selected = selectedElementIds();
     const QPointF centre = mapToScene(viewport()->rect().center());
     populate();
     centerOn(centre);
     if (!selected.isEmpty())
-        selectElement(selected, false);
+        selectElements(selected);
 }
 
 qreal DiagramCanvas::zoom() const

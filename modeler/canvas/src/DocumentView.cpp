@@ -7,6 +7,7 @@
 #include "runway/modeler/canvas/Editor.h"
 
 #include <QAction>
+#include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSaveFile>
@@ -15,6 +16,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace runway::modeler::canvas {
 
@@ -286,11 +289,51 @@ void DocumentView::setProblems(const core::Diagnostics& diagnostics)
             c->setProblems(diagnostics);
 }
 
-void DocumentView::documentChanged(const core::ChangeSet&)
+void DocumentView::resetDiagrams()
 {
+    const int current = currentDiagram();
+    const QSignalBlocker block(m_tabs);
+    while (m_tabs->count() > 0)
+        m_tabs->removeTab(0);
+    for (DiagramCanvas* c : m_canvases)
+        if (c) {
+            // Later: the edit that replaced the diagrams may come from this canvas's own gesture.
+            m_stack->removeWidget(c);
+            c->hide();
+            c->deleteLater();
+        }
+    m_history.clear();
+    m_diagrams.clear();
+    for (const core::Element* d : m_document->diagrams())
+        m_diagrams.push_back(d);
+    m_canvases.assign(m_diagrams.size(), nullptr);
+    for (int i = 0; i < diagramCount(); ++i)
+        m_tabs->addTab(diagramTitle(i));
+    m_tabs->setVisible(diagramCount() > 1);
+    if (diagramCount() > 0) {
+        const int i = std::clamp(current, 0, diagramCount() - 1);
+        m_tabs->setCurrentIndex(i);
+        showDiagram(i); // tells currentDiagramChanged
+    } else {
+        m_stack->setCurrentWidget(m_empty);
+        emit currentDiagramChanged(-1);
+    }
+    updateBreadcrumb();
+}
+
+void DocumentView::documentChanged(const core::ChangeSet& changes)
+{
+    // Diagrams that came or went (auto-layout replaces them all): the tabs and canvases follow.
+    for (const core::Change& c : changes.changes)
+        if ((c.kind == core::Change::Kind::Inserted || c.kind == core::Change::Kind::Removed) &&
+            c.element->type == core::BpmnType::BPMNDiagram) {
+            resetDiagrams();
+            emit contentChanged();
+            return;
+        }
     for (DiagramCanvas* c : m_canvases)
         if (c)
-            c->rebuild();
+            c->applyChanges(changes);
     // The modified mark follows the undo stack (cleanChanged): every change goes through the
     // Editor, so undoing back to the saved state makes the document unmodified again.
     emit contentChanged();

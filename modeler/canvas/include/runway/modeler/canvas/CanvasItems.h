@@ -1,7 +1,8 @@
 // The graphics items of a diagram on the canvas: one ElementItem per shape or edge (its body), one
 // LabelItem per label (above every body, so no shape hides a label), and a ProblemBadge on each
-// element the Validator has something to say about. Items refer to the NotationItem they show;
-// the DiagramCanvas owns those (in its notation::DiagramScene), so they outlive the items.
+// element the Validator has something to say about. Each ElementItem keeps its own copy of the
+// NotationItem it shows, so the canvas can re-make one item after an edit (setItem) without
+// rebuilding the others.
 #pragma once
 
 #include "runway/modeler/notation/NotationPainter.h"
@@ -36,9 +37,14 @@ public:
     const notation::NotationItem& item() const { return m_item; }
     QString elementId() const { return m_item.id; }
     int order() const { return m_order; }
+    /// Shows another state of the element (after an edit): geometry, layer and look.
+    void setItem(const notation::NotationItem& item);
+    /// The shape's bounds or the edge's waypoints' bounding box, in scene coordinates.
+    QRectF elementRect() const;
 
 private:
-    const notation::NotationItem& m_item;
+    void computeBounds();
+    notation::NotationItem m_item;
     int m_order;
     const notation::NotationPainter& m_painter;
     QRectF m_bounds;
@@ -61,6 +67,8 @@ public:
     void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
     /// How many labels the last paint drew.
     int lastPainted() const { return m_lastPainted; }
+    /// Follows the scene's rectangle when the diagram grows.
+    void setRect(const QRectF& sceneRect);
 
 private:
     QRectF m_rect;

@@ -3,7 +3,9 @@
 // minimap, level-of-detail drawing at low zoom, selection, and problem badges.
 #pragma once
 
+#include "runway/core/ChangeSet.h"
 #include "runway/core/Diagnostic.h"
+#include "runway/core/modeling/Modeling.h"
 #include "runway/core/modeling/ModelingRules.h"
 #include "runway/modeler/notation/DiagramPainter.h"
 
@@ -18,6 +20,7 @@ namespace runway::modeler::canvas {
 class CanvasGesture;
 class Editor;
 class ElementItem;
+class LabelLayer;
 class Minimap;
 class ProblemBadge;
 
@@ -34,9 +37,40 @@ public:
     ~DiagramCanvas() override;
 
     const core::Element* diagram() const { return m_diagram; }
-    const notation::DiagramScene& notationScene() const { return m_notation; }
+    /// The diagram's notation items in painting order (as the canvas shows them now, edits included).
+    const notation::DiagramScene& notationScene() const;
     /// Builds the items again from the document (after it changed). Keeps zoom, centre and selection.
     void rebuild();
+    /// Follows an edit of the document: re-makes the items of the shapes and edges it touched,
+    /// adds and removes items for inserted and removed ones, keeping z-order, selection, zoom and
+    /// badges. Falls back to rebuild() when the edit is broad (over a quarter of the items) or
+    /// touches the diagram or its plane.
+    void applyChanges(const core::ChangeSet& changes);
+    /// How often the items were all built again (populate): the incremental path leaves it alone.
+    int rebuildCount() const { return m_rebuilds; }
+
+    /// The grid step of moves, nudges and resizes (diagram units).
+    static constexpr qreal kGrid = 10;
+    /// The semantic elements of the selected shapes (not edges), in painting order.
+    std::vector<core::Element*> selectedShapeElements() const;
+    /// Selects exactly these elements (those shown here).
+    void selectElements(const QStringList& ids);
+    // ---- editing commands (the Edit menu, and the canvas's own keys); each is one undo step ----
+    void selectAll();
+    /// Deletes the selected elements with their connections. False when nothing was deleted.
+    bool deleteSelection();
+    bool copySelection();
+    bool cutSelection();
+    /// Pastes the clipboard under the mouse when it is over the canvas, else offset from where
+    /// it was copied; selects what was pasted.
+    bool pasteClipboard();
+    bool duplicateSelection();
+    bool alignSelection(core::modeling::Alignment how);
+    bool distributeSelection(core::modeling::Axis axis);
+    /// Moves the selected shapes by delta; consecutive nudges of one selection are one undo step.
+    bool nudgeSelection(QPointF delta);
+    /// Whether edits may start now: an editor that is not read-only.
+    bool canEdit() const;
 
     /// The editor gestures go through (null: a viewer). Set by the DocumentView.
     void setEditor(Editor* editor);
@@ -77,7 +111,9 @@ public:
     QString selectedElementId() const;
     bool showsElement(const QString& id) const { return m_byId.contains(id); }
     ElementItem* itemFor(const QString& id) const { return m_byId.value(id); }
-    int itemCount() const { return int(m_notation.items.size()); }
+    int itemCount() const { return int(m_byDi.size()); }
+    /// The item showing a BPMNShape or BPMNEdge of this diagram, or null.
+    ElementItem* itemForDi(const core::Element* di) const { return m_byDi.value(di); }
 
     /// Shows a badge on each element of this diagram named by a diagnostic.
     void setProblems(const core::Diagnostics& diagnostics);
@@ -116,6 +152,9 @@ private:
     void placeMinimap();
     void updateMinimap();
     QString elementIdAt(const QPoint& viewportPos) const;
+    void removeItem(ElementItem* item);
+    void indexItem(ElementItem* item);
+    core::Element* pasteContainer(QPointF at) const;
 
     const core::Document& m_doc;
     Editor* m_editor = nullptr;
@@ -123,8 +162,13 @@ private:
     CanvasGesture* m_active = nullptr;
     const core::Element* m_diagram;
     const notation::NotationPainter& m_painter;
-    notation::DiagramScene m_notation;
+    mutable notation::DiagramScene m_notation; ///< items rebuilt from the ElementItems when dirty
+    mutable bool m_notationDirty = false;
     QHash<QString, ElementItem*> m_byId;
+    QHash<const core::Element*, ElementItem*> m_byDi;
+    LabelLayer* m_labels = nullptr;
+    int m_nextOrder = 0;
+    int m_rebuilds = 0;
     QList<ProblemBadge*> m_badges;
     core::Diagnostics m_problems;
     Minimap* m_minimap = nullptr;

@@ -85,6 +85,8 @@ signals:
 
 private:
     void documentChanged(const core::ChangeSet& changes) override;
+    /// Diagrams were added or removed: tabs and canvases made again from the document.
+    void resetDiagrams();
     void setModifiedState(bool modified);
     DiagramCanvas* canvasFor(int i);
     void updateBreadcrumb();
