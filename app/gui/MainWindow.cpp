@@ -105,6 +105,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createDocks();
     createActions();
     createMenus();
+    createEditingTools();
     createSimulation();
     updateWelcome();
     currentTabChanged();
