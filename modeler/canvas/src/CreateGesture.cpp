@@ -280,7 +280,10 @@ std::optional<TypeSpec> kindFromMimeData(const QMimeData* mime)
 
 // ---- the gesture ----
 
-CreateGesture::CreateGesture(DiagramCanvas& canvas) : CanvasGesture(canvas) {}
+CreateGesture::CreateGesture(DiagramCanvas& canvas) : CanvasGesture(canvas)
+{
+    canvas.viewport()->setMouseTracking(true); // the armed element's preview follows the mouse
+}
 
 CreateGesture* CreateGesture::of(const DiagramCanvas& canvas)
 {

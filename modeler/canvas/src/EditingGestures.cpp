@@ -1,4 +1,6 @@
 #include "runway/modeler/canvas/CanvasGesture.h"
+#include "runway/modeler/canvas/ConnectGesture.h"
+#include "runway/modeler/canvas/ContextPad.h"
 #include "runway/modeler/canvas/CreateGesture.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 
@@ -9,6 +11,8 @@ void installEditingGestures(DiagramCanvas& canvas)
     if (!canvas.editor())
         return;
     canvas.addGesture(std::make_unique<CreateGesture>(canvas)); // palette: click-to-place and drops
+    canvas.addGesture(std::make_unique<ConnectGesture>(canvas)); // border drag, pad's connect
+    new ContextPad(canvas); // a child of the viewport: buttons beside the selected element
 }
 
 } // namespace runway::modeler::canvas
