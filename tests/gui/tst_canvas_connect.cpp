@@ -6,6 +6,7 @@
 #include "runway/core/BpmnReader.h"
 #include "runway/core/BpmnWriter.h"
 #include "runway/core/Di.h"
+#include "runway/modeler/canvas/BendpointGesture.h"
 #include "runway/modeler/canvas/CanvasItems.h"
 #include "runway/modeler/canvas/ConnectGesture.h"
 #include "runway/modeler/canvas/ContextPad.h"
@@ -19,6 +20,7 @@
 #include <QtTest>
 
 using namespace runway;
+using modeler::canvas::BendpointGesture;
 using modeler::canvas::ConnectGesture;
 using modeler::canvas::ContextPad;
 using modeler::canvas::DiagramCanvas;
@@ -100,6 +102,28 @@ void hover(QWidget* viewport, QPoint pos)
 {
     QMouseEvent me(QEvent::MouseMove, pos, viewport->mapToGlobal(pos), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
     QCoreApplication::sendEvent(viewport, &me);
+}
+
+/// A double-click as the window system delivers it: press, release, double-click, release.
+void doubleClick(QWidget* viewport, QPoint pos)
+{
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, pos);
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, pos);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, pos);
+}
+
+/// The waypoints of a flow, as the document has them.
+std::vector<core::di::Point> route(const core::Document& doc, std::string_view flowId)
+{
+    for (const core::Element* d : doc.diFor(flowId))
+        if (d->type == core::BpmnType::BPMNEdge)
+            return core::di::waypoints(d);
+    return {};
+}
+
+QPointF qp(const core::di::Point& p)
+{
+    return {p.x, p.y};
 }
 
 /// Drags with the left button from a to b in a few steps.
@@ -286,6 +310,105 @@ private slots:
         QVERIFY(!f.doc().findById("Task_SendBoardingPass"));
         QVERIFY(!f.doc().findById("Flow_CheckedIn")); // with its connections
         QVERIFY(!pad->isVisible());
+        QCOMPARE(f.undo()->count(), 1);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void bendpointsAddMoveRemove()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString flow = QStringLiteral("Flow_CheckedInAtDesk");
+        const auto start = route(f.doc(), "Flow_CheckedInAtDesk");
+        QCOMPARE(start.size(), std::size_t(2));
+        QVERIFY(f.canvas->selectElement(flow, false));
+        auto* gesture = BendpointGesture::of(*f.canvas);
+        QVERIFY(gesture);
+
+        // Double-click the segment: a bend point there.
+        const QPointF mid = (qp(start[0]) + qp(start[1])) / 2;
+        QCOMPARE(gesture->hitAt(mid).grip, BendpointGesture::Grip::Segment);
+        doubleClick(f.canvas->viewport(), f.at(mid));
+        auto pts = route(f.doc(), "Flow_CheckedInAtDesk");
+        QCOMPARE(pts.size(), std::size_t(3));
+        QVERIFY(QLineF(qp(pts[1]), mid).length() < 2);
+        QCOMPARE(f.undo()->count(), 1);
+
+        // Drag it 40 px down: only that point moves, by what the mouse moved in diagram units.
+        const QPoint from = f.at(qp(pts[1]));
+        const QPoint to = from + QPoint(0, 40);
+        QCOMPARE(gesture->hitAt(qp(pts[1])).grip, BendpointGesture::Grip::Bendpoint);
+        drag(f.canvas->viewport(), from, to);
+        const auto moved = route(f.doc(), "Flow_CheckedInAtDesk");
+        QCOMPARE(moved.size(), std::size_t(3));
+        QVERIFY(std::abs(moved[1].y - f.canvas->mapToScene(to).y()) < 1);
+        QCOMPARE(moved[0], pts[0]);
+        QCOMPARE(moved[2], pts[2]);
+        QCOMPARE(f.undo()->count(), 2);
+
+        // Double-click the bend point: gone, the route straight again.
+        doubleClick(f.canvas->viewport(), f.at(qp(moved[1])));
+        QCOMPARE(route(f.doc(), "Flow_CheckedInAtDesk").size(), std::size_t(2));
+        QCOMPARE(f.undo()->count(), 3);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void dragASegment()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString flow = QStringLiteral("Flow_Rejected");
+        const auto start = route(f.doc(), "Flow_Rejected");
+        QVERIFY(start.size() >= 3);
+        QVERIFY(f.canvas->selectElement(flow, false));
+        // The horizontal segment into the task.
+        int seg = -1;
+        for (std::size_t i = 0; i + 1 < start.size(); ++i)
+            if (std::abs(start[i].y - start[i + 1].y) < 0.5 && std::abs(start[i].x - start[i + 1].x) > 40)
+                seg = int(i);
+        QVERIFY(seg >= 0);
+        const QPointF mid = (qp(start[std::size_t(seg)]) + qp(start[std::size_t(seg) + 1])) / 2;
+        QCOMPARE(BendpointGesture::of(*f.canvas)->hitAt(mid).grip, BendpointGesture::Grip::Segment);
+        drag(f.canvas->viewport(), f.at(mid), f.at(mid) + QPoint(0, -30));
+        const auto after = route(f.doc(), "Flow_Rejected");
+        QVERIFY(after != start);
+        // The segment now runs higher, by the mouse's move in diagram units (within a pixel).
+        const double dy = f.canvas->mapToScene(f.at(mid) + QPoint(0, -30)).y() - f.canvas->mapToScene(f.at(mid)).y();
+        bool found = false;
+        for (std::size_t i = 0; i + 1 < after.size(); ++i)
+            found = found || (std::abs(after[i].y - after[i + 1].y) < 0.5 && std::abs(after[i].y - (mid.y() + dy)) < 1.5);
+        QVERIFY(found);
+        QCOMPARE(f.undo()->count(), 1);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void reconnectAFlowsEnd()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString flow = QStringLiteral("Flow_CheckedInAtDesk");
+        QVERIFY(f.canvas->selectElement(flow, false));
+        auto* gesture = BendpointGesture::of(*f.canvas);
+        const auto pts = route(f.doc(), "Flow_CheckedInAtDesk");
+        QCOMPARE(gesture->hitAt(qp(pts.back())).grip, BendpointGesture::Grip::TargetEnd);
+
+        // Onto the start event: refused while dragging, and nothing changes.
+        drag(f.canvas->viewport(), f.at(qp(pts.back())), f.centreOf(QStringLiteral("StartEvent_BookingConfirmed")), [&] {
+            QCOMPARE(gesture->reconnectTarget(), QStringLiteral("StartEvent_BookingConfirmed"));
+            QVERIFY(!gesture->verdict().allowed);
+            QCOMPARE(f.canvas->viewport()->cursor().shape(), Qt::ForbiddenCursor);
+        });
+        QCOMPARE(core::BpmnWriter::toString(f.doc()), f.before);
+        QCOMPARE(f.undo()->count(), 0);
+
+        // Onto the other end event: reconnected, and the route ends there.
+        QVERIFY(f.canvas->selectElement(flow, false));
+        drag(f.canvas->viewport(), f.at(qp(pts.back())), f.centreOf(QStringLiteral("EndEvent_CheckedIn")), [&] {
+            QVERIFY(gesture->verdict().allowed);
+        });
+        QCOMPARE(str(f.doc().findById("Flow_CheckedInAtDesk")->attr("targetRef")), std::string("EndEvent_CheckedIn"));
+        const QRectF endBox = f.boundsOf(QStringLiteral("EndEvent_CheckedIn")).adjusted(-1, -1, 1, 1);
+        QVERIFY(endBox.contains(qp(route(f.doc(), "Flow_CheckedInAtDesk").back())));
         QCOMPARE(f.undo()->count(), 1);
         f.undoRedo(core::BpmnWriter::toString(f.doc()));
     }

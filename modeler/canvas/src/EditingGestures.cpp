@@ -1,3 +1,4 @@
+#include "runway/modeler/canvas/BendpointGesture.h"
 #include "runway/modeler/canvas/CanvasGesture.h"
 #include "runway/modeler/canvas/ConnectGesture.h"
 #include "runway/modeler/canvas/ContextPad.h"
@@ -11,6 +12,7 @@ void installEditingGestures(DiagramCanvas& canvas)
     if (!canvas.editor())
         return;
     canvas.addGesture(std::make_unique<CreateGesture>(canvas)); // palette: click-to-place and drops
+    canvas.addGesture(std::make_unique<BendpointGesture>(canvas)); // handles of the selected flow
     canvas.addGesture(std::make_unique<ConnectGesture>(canvas)); // border drag, pad's connect
     new ContextPad(canvas); // a child of the viewport: buttons beside the selected element
 }
