@@ -105,6 +105,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createDocks();
     createActions();
     createMenus();
+    createEditingTools();
     createSimulation();
     createSafety(); // autosave and the changed-on-disk watch (RecoveryOffer.cpp)
     updateWelcome();

@@ -32,6 +32,8 @@ namespace runway::app {
 
 class Autosave;
 class FileWatch;
+class FindElement;
+class Palette;
 class ProblemsPanel;
 class PropertiesPanel;
 struct DeployExportResult;
@@ -127,6 +129,18 @@ public:
     bool reloadFile(const QString& file);
     FileWatch* fileWatch() const { return m_fileWatch; }
 
+    // Editing tools (MainWindowTools.cpp): the palette, Edit > Find Element, Help > Keyboard Shortcuts.
+    Palette* palette() const { return m_palette; }
+    QDockWidget* paletteDock() const { return m_paletteDock; }
+    QAction* findAction() const { return m_findAction; }
+    QAction* shortcutsAction() const { return m_shortcutsAction; }
+    /// The Find Element dialog (created on first use; null before).
+    FindElement* findElement() const { return m_findElement; }
+    /// Shows the Find Element dialog (Ctrl+F).
+    void showFindElement();
+    /// Shows Help > Keyboard Shortcuts: every action of the window that has a shortcut.
+    void showShortcuts();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -145,6 +159,7 @@ private:
     void createMenus();
     void createDocks();
     void createSimulation();
+    void createEditingTools(); // MainWindowTools.cpp
     void openWithDialog();
     bool saveWithDialog();
     void exportWithDialog();
@@ -245,6 +260,13 @@ private:
     QAction* m_collapseAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
+
+    // MainWindowTools.cpp
+    Palette* m_palette = nullptr;
+    QDockWidget* m_paletteDock = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
+    FindElement* m_findElement = nullptr;
 };
 
 } // namespace runway::app

@@ -2,6 +2,7 @@
 
 #include "runway/modeler/canvas/CanvasGesture.h"
 #include "runway/modeler/canvas/CanvasItems.h"
+#include "runway/modeler/canvas/ConnectGesture.h"
 #include "runway/modeler/canvas/Minimap.h"
 
 #include <QDropEvent>
@@ -500,8 +501,8 @@ void DiagramCanvas::drawForeground(QPainter* painter, const QRectF& rect)
 
 void DiagramCanvas::beginConnect(const QString& sourceId, core::modeling::FlowType type)
 {
-    Q_UNUSED(sourceId);
-    Q_UNUSED(type); // the connect gesture comes with the editing canvas
+    if (ConnectGesture* g = ConnectGesture::of(*this))
+        g->begin(sourceId, type);
 }
 
 } // namespace runway::modeler::canvas

@@ -1,4 +1,8 @@
+#include "runway/modeler/canvas/BendpointGesture.h"
 #include "runway/modeler/canvas/CanvasGesture.h"
+#include "runway/modeler/canvas/ConnectGesture.h"
+#include "runway/modeler/canvas/ContextPad.h"
+#include "runway/modeler/canvas/CreateGesture.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 
 #include "SelectionGestures.h"
@@ -9,8 +13,14 @@ void installEditingGestures(DiagramCanvas& canvas)
 {
     if (!canvas.editor())
         return;
-    canvas.addGesture(makeResizeGesture(canvas)); // handles before bodies
+    // Order decides who gets a press first: an armed palette tool, then handles (resize, bend
+    // points), then an element's border (connect), then its body (move).
+    canvas.addGesture(std::make_unique<CreateGesture>(canvas)); // palette: click-to-place and drops
+    canvas.addGesture(makeResizeGesture(canvas));
+    canvas.addGesture(std::make_unique<BendpointGesture>(canvas)); // handles of the selected flow
+    canvas.addGesture(std::make_unique<ConnectGesture>(canvas)); // border drag, pad's connect
     canvas.addGesture(makeMoveGesture(canvas));
+    new ContextPad(canvas); // a child of the viewport: buttons beside the selected element
 }
 
 } // namespace runway::modeler::canvas

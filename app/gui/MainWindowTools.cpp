@@ -1,0 +1,69 @@
+// The editing tools of the main window: the palette dock, Edit > Find Element (Ctrl+F) and
+// Help > Keyboard Shortcuts.
+#include "FindElement.h"
+#include "MainWindow.h"
+#include "Palette.h"
+#include "ShortcutsDialog.h"
+
+#include "runway/modeler/canvas/DocumentView.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QLineEdit>
+#include <QMenuBar>
+
+namespace runway::app {
+
+void MainWindow::createEditingTools()
+{
+    m_palette = new Palette([this] { return currentCanvas(); });
+    m_paletteDock = new QDockWidget(tr("Palette"), this);
+    m_paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    m_paletteDock->setWidget(m_palette);
+    addDockWidget(Qt::LeftDockWidgetArea, m_paletteDock);
+    if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")))
+        view->addAction(m_paletteDock->toggleViewAction());
+
+    m_findAction = new QAction(tr("&Find Element..."), this);
+    m_findAction->setObjectName(QStringLiteral("findElementAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::showFindElement);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    if (auto* help = menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu")))
+        help->insertAction(help->actions().value(0), m_shortcutsAction);
+}
+
+void MainWindow::showFindElement()
+{
+    if (!m_findElement) {
+        m_findElement = new FindElement(this);
+        connect(m_findElement, &FindElement::elementChosen, this, [this](const QString& id) {
+            if (modeler::canvas::DocumentView* v = currentView())
+                v->revealElement(id);
+        });
+    }
+    m_findElement->setDocument(document());
+    m_findElement->searchField()->clear();
+    m_findElement->show();
+    m_findElement->raise();
+    m_findElement->activateWindow();
+    m_findElement->searchField()->setFocus();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = findChild<ShortcutsDialog*>();
+    if (!dialog)
+        dialog = new ShortcutsDialog(this, this);
+    dialog->refresh();
+    dialog->show();
+    dialog->raise();
+}
+
+} // namespace runway::app
