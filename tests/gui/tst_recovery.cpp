@@ -11,6 +11,7 @@
 #include "runway/modeler/canvas/DocumentView.h"
 #include "runway/modeler/canvas/Editor.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -305,6 +307,45 @@ private slots:
         QCOMPARE(next->documentCount(), 0);
         QVERIFY(recoveryFiles(m_folder).isEmpty());
         QCOMPARE(nameIn(m_file, kTask), std::string("Send boarding pass"));
+    }
+
+    void defaultQuestionListsTheDocuments()
+    {
+        auto first = window();
+        first->newDocument();
+        QVERIFY(rename(first->currentView(), "StartEvent_1", "Order received"));
+        QVERIFY(first->openFile(m_file));
+        QVERIFY(rename(first->currentView(), kTask, "Boarding pass by SMS"));
+        QTRY_COMPARE(recoveryFiles(m_folder).size(), 4);
+        first.reset();
+
+        // The question the app asks: answered here by clicking Restore in the message box.
+        auto next = window();
+        next->show();
+        QVERIFY(QTest::qWaitForWindowExposed(next.get()));
+        QString text, details;
+        QTimer::singleShot(0, next.get(), [&] {
+            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            text = box->text();
+            details = box->informativeText();
+            for (QAbstractButton* b : box->buttons())
+                if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Restore"))
+                    b->click();
+        });
+        QCOMPARE(next->offerRecovery(), 2);
+        QCOMPARE(text, QStringLiteral("Runway did not close normally. Restore 2 documents?"));
+        QVERIFY2(details.contains(QStringLiteral("Untitled 1")) && details.contains(QDir::toNativeSeparators(m_file)),
+                 qPrintable(details));
+        QCOMPARE(next->documentCount(), 2);
+        QCOMPARE(next->statusBar()->currentMessage(),
+                 QStringLiteral("Restored 2 documents; save them to keep the changes."));
+        // The untitled one comes back untitled, with its change.
+        QStringList tabs;
+        for (int i = 0; i < next->documentTabs()->count(); ++i)
+            tabs << next->documentTabs()->tabText(i);
+        QVERIFY2(tabs.contains(QStringLiteral("Untitled 1 *")) && tabs.contains(QStringLiteral("checkin.bpmn *")),
+                 qPrintable(tabs.join(QLatin1Char(','))));
     }
 
     void killedProcessIsOffered()
