@@ -385,8 +385,29 @@ private slots:
         QVERIFY(w->currentView()->isModified());
         QCOMPARE(w->currentFile(), m_file);
         // The dead child's lock was cleared away with its files.
-        QCOMPARE(QDir(m_folder).entryList({QStringLiteral("*.lock")}, QDir::Files),
-                 QStringList{w->autosave()->instanceId() + QStringLiteral(".lock")});
+        const QStringList ownLock{w->autosave()->instanceId() + QStringLiteral(".lock")};
+        QCOMPARE(QDir(m_folder).entryList({QStringLiteral("*.lock")}, QDir::Files), ownLock);
+
+        // A killed Runway that had nothing to recover leaves only its lock: cleared away too.
+        out.clear();
+        child.start(QStringLiteral(RUNWAY_SAFETY_HELPER),
+                    {QStringLiteral("autosave"), m_folder, m_file, QString::fromLatin1(kTask), QStringLiteral("x")});
+        QVERIFY(child.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(said("autosaved"), 30000);
+        child.kill();
+        QVERIFY(child.waitForFinished());
+        // Its documents go (as if it had had none); the restored document's own files stay.
+        const QString ownKey = QFileInfo(w->autosave()->recoveryFile(w->currentView())).completeBaseName();
+        QVERIFY(!ownKey.isEmpty());
+        for (const QString& name : recoveryFiles(m_folder))
+            if (QFileInfo(name).completeBaseName() != ownKey)
+                QVERIFY(QFile::remove(QDir(m_folder).filePath(name)));
+        QCOMPARE(recoveryFiles(m_folder).size(), 2);
+        QCOMPARE(QDir(m_folder).entryList({QStringLiteral("*.lock")}, QDir::Files).size(), 2);
+        offered.clear();
+        QCOMPARE(w->offerRecovery(), 0);
+        QVERIFY(offered.isEmpty());
+        QCOMPARE(QDir(m_folder).entryList({QStringLiteral("*.lock")}, QDir::Files), ownLock);
     }
 
     void damagedSidecarIsLeftAlone()
