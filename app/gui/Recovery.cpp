@@ -27,7 +27,9 @@ QString RecoverableDocument::describe() const
     return name;
 }
 
-Recovery::Recovery(const QString& folder, const QString& ownInstance) : m_folder(folder), m_ownInstance(ownInstance) {}
+Recovery::Recovery(const QString& folder, const QString& ownInstance) : m_folder(folder), m_ownInstance(ownInstance)
+{
+}
 
 Recovery::~Recovery()
 {

@@ -17,13 +17,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QStatusBar>
-#include <QTimer>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -84,7 +84,8 @@ bool writeInPlace(const QString& path, const QByteArray& bytes)
 bool replaceByRename(const QString& path, const QByteArray& bytes)
 {
     const QString temp = path + QStringLiteral(".new");
-    return writeInPlace(temp, bytes) && std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) == 0;
+    return writeInPlace(temp, bytes) &&
+           std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) == 0;
 }
 
 std::string nameOf(const DocumentView* view, const char* id)
@@ -116,10 +117,7 @@ class TestRecovery : public QObject {
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void init()
     {
@@ -272,7 +270,7 @@ private slots:
         const QString own = next->autosave()->recoveryFile(view);
         QVERIFY(!own.isEmpty());
         QCOMPARE(recoveryFiles(m_folder), QStringList({QFileInfo(own).completeBaseName() + QStringLiteral(".bpmn"),
-                                                        QFileInfo(own).completeBaseName() + QStringLiteral(".json")}));
+                                                       QFileInfo(own).completeBaseName() + QStringLiteral(".json")}));
         // Offered once only.
         offered.clear();
         QCOMPARE(next->offerRecovery(), 0);
@@ -430,8 +428,9 @@ private slots:
         QCOMPARE(recoveryFiles(m_folder).size(), 4);
 
         // A readable sidecar whose document is not BPMN: offered, cannot be restored, kept.
-        QVERIFY(put(QStringLiteral("b.json"),
-                    R"({"format":"runway-recovery-1","instance":"6f1c5c8e-7a43-4c1e-9a57-1f6b1f6f0001","file":"","untitled":"U"})"));
+        QVERIFY(put(
+            QStringLiteral("b.json"),
+            R"({"format":"runway-recovery-1","instance":"6f1c5c8e-7a43-4c1e-9a57-1f6b1f6f0001","file":"","untitled":"U"})"));
         auto w = window();
         w->setRecoveryPrompt([](const QStringList&) { return MainWindow::RecoveryChoice::Restore; });
         QCOMPARE(w->offerRecovery(), 0);

@@ -20,9 +20,9 @@
 #include <QThread>
 #include <QtTest>
 
-#include <optional>
-
 #include <unistd.h>
+
+#include <optional>
 
 #include "RunwayTest.h"
 
@@ -154,13 +154,15 @@ private slots:
             const Run run = saveAndKill(target, killAfter);
             const QByteArray now = readAll(target);
             qInfo("kill %d ms: killed %d, temporary file open %d, target %s", killAfter, run.killed, run.writing,
-                  now == old ? "old" : now == saved ? "new" : "OTHER");
+                  now == old     ? "old"
+                  : now == saved ? "new"
+                                 : "OTHER");
             // Never anything but one of the two complete documents: the old one byte for byte, or
             // (a kill that came after the rename, while the file was still being closed) the new one.
             QVERIFY2(now == old || now == saved, qPrintable(QStringLiteral("kill at %1 ms").arg(killAfter)));
             QVERIFY(run.killed);
             if (run.writing && now == old)
-                ++midWrite; // killed with the new file half written: the old one survived
+                ++midWrite;    // killed with the new file half written: the old one survived
             if (killAfter < 0) // killed while serialising, before any file was opened
                 QVERIFY2(now == old && !run.writing, qPrintable(QStringLiteral("kill while serialising")));
             QCOMPARE(nameOfTask(target), std::string(now == old ? "Old name" : "New name"));
