@@ -566,8 +566,6 @@ private slots:
             QVERIFY(w->save());
             QVERIFY(!needsLayout(*runway::core::BpmnReader::readFile(file.toStdString()).document));
         }
-        QVERIFY(!w->currentCanvas()->grab().isNull());
-        w->currentCanvas()->grab().save(QDir::temp().filePath(QStringLiteral("runway-laid-out-on-open.png")));
     }
 };
 
