@@ -83,8 +83,7 @@ bool RecoverySidecar::fromJson(const QByteArray& bytes, RecoverySidecar* out, QS
     return true;
 }
 
-Autosave::Autosave(QObject* parent)
-    : QObject(parent), m_instance(QUuid::createUuid().toString(QUuid::WithoutBraces))
+Autosave::Autosave(QObject* parent) : QObject(parent), m_instance(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(2000);
@@ -114,8 +113,8 @@ bool Autosave::setFolder(const QString& folder)
     auto lock = std::make_unique<QLockFile>(QDir(path).filePath(m_instance + QStringLiteral(".lock")));
     lock->setStaleLockTime(0); // held for as long as the app runs; only a dead owner makes it stale
     if (!lock->tryLock(0)) {
-        m_error = tr("Cannot lock the recovery folder %1; documents are not autosaved.")
-                      .arg(QDir::toNativeSeparators(path));
+        m_error =
+            tr("Cannot lock the recovery folder %1; documents are not autosaved.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     m_lock = std::move(lock);

@@ -28,9 +28,10 @@ void MainWindow::createFileWatch()
         for (const QMessageBox* open : findChildren<QMessageBox*>())
             if (open->property(kFileProperty).toString() == file)
                 return;
-        auto* box = new QMessageBox(QMessageBox::Question, tr("File Changed on Disk"),
-                                    tr("%1 was changed on disk by another program.").arg(QDir::toNativeSeparators(file)),
-                                    QMessageBox::NoButton, this);
+        auto* box =
+            new QMessageBox(QMessageBox::Question, tr("File Changed on Disk"),
+                            tr("%1 was changed on disk by another program.").arg(QDir::toNativeSeparators(file)),
+                            QMessageBox::NoButton, this);
         box->setProperty(kFileProperty, file);
         box->setInformativeText(modified ? tr("Reload it? The changes you made in Runway and did not save would be "
                                               "lost; Ignore keeps them (saving then replaces the other program's "

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -26,7 +27,9 @@ QString RecoverableDocument::describe() const
     return name;
 }
 
-Recovery::Recovery(const QString& folder, const QString& ownInstance) : m_folder(folder), m_ownInstance(ownInstance) {}
+Recovery::Recovery(const QString& folder, const QString& ownInstance) : m_folder(folder), m_ownInstance(ownInstance)
+{
+}
 
 Recovery::~Recovery()
 {
@@ -74,6 +77,13 @@ QList<RecoverableDocument> Recovery::scan()
         }
         m_problems << QCoreApplication::translate("Recovery", "%1: %2; the file was left in place.")
                           .arg(QDir::toNativeSeparators(doc.sidecarFile), error);
+    }
+    // Locks of instances that are gone and left no documents (they had no unsaved changes): taken
+    // over too, so that they are deleted with the others.
+    for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("*.lock")}, QDir::Files)) {
+        const QString instance = info.completeBaseName();
+        if (instance != m_ownInstance && !QUuid::fromString(instance).isNull())
+            ownerGone(instance);
     }
     std::stable_sort(found.begin(), found.end(), [](const RecoverableDocument& a, const RecoverableDocument& b) {
         return a.sidecar.saved < b.sidecar.saved;

@@ -23,10 +23,12 @@ void MainWindow::createSafety()
 
     m_recoveryPrompt = [this](const QStringList& documents) {
         QMessageBox box(QMessageBox::Warning, tr("Restore Documents"),
-                        tr("Runway did not close normally. Restore %n document(s)?", nullptr, int(documents.size())),
+                        documents.size() == 1
+                            ? tr("Runway did not close normally. Restore 1 document?")
+                            : tr("Runway did not close normally. Restore %1 documents?").arg(documents.size()),
                         QMessageBox::NoButton, this);
-        box.setInformativeText(tr("Changes autosaved before it stopped:\n\u2022 %1")
-                                   .arg(documents.join(QStringLiteral("\n\u2022 "))));
+        box.setInformativeText(
+            tr("Changes autosaved before it stopped:\n\u2022 %1").arg(documents.join(QStringLiteral("\n\u2022 "))));
         QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
         QPushButton* discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
         box.addButton(tr("&Later"), QMessageBox::RejectRole);
@@ -71,10 +73,13 @@ int MainWindow::offerRecovery()
     }
     // No dialog here: main() shows the window right after, and tests drive this without one.
     if (!failed.isEmpty())
-        statusBar()->showMessage(tr("Could not read back %1; the recovery files were left in %2.")
-                                     .arg(failed.join(QStringLiteral("; ")), QDir::toNativeSeparators(m_autosave->folder())));
+        statusBar()->showMessage(
+            tr("Could not read back %1; the recovery files were left in %2.")
+                .arg(failed.join(QStringLiteral("; ")), QDir::toNativeSeparators(m_autosave->folder())));
     else if (restored > 0)
-        statusBar()->showMessage(tr("Restored %n document(s); save them to keep the changes.", nullptr, restored));
+        statusBar()->showMessage(restored == 1
+                                     ? tr("Restored 1 document; save it to keep the changes.")
+                                     : tr("Restored %1 documents; save them to keep the changes.").arg(restored));
     return restored;
 }
 

@@ -53,8 +53,8 @@ int main(int argc, char* argv[])
     DocumentView view(std::move(read.document), file);
     auto& editor = view.editor();
     runway::core::Element* element = editor.element(args.at(at + 1));
-    if (!element || !editor.apply(editor.modeling().setName(element, args.at(at + 2).toStdString()),
-                                  QStringLiteral("Rename"))) {
+    if (!element ||
+        !editor.apply(editor.modeling().setName(element, args.at(at + 2).toStdString()), QStringLiteral("Rename"))) {
         std::fprintf(stderr, "cannot rename %s\n", qPrintable(args.at(at + 1)));
         return 1;
     }
