@@ -133,7 +133,7 @@ PropertiesPanel::PropertiesPanel(QWidget* parent) : QScrollArea(parent)
     m_attributes->setObjectName(QStringLiteral("attributesTree"));
     m_attributes->setColumnCount(2);
     m_attributes->setHeaderLabels({tr("Attribute"), tr("Value")});
-    m_attributes->setRootIsDecorated(true);
+    m_attributes->setRootIsDecorated(false); // only with extension elements (loadAttributes)
     m_attributes->setUniformRowHeights(true);
     m_attributes->setAlternatingRowColors(true);
     m_attributes->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -351,6 +351,7 @@ void PropertiesPanel::loadAttributes(const core::Element* e)
         group->setText(1, QString::number(extensions));
         group->setExpanded(true);
     }
+    m_attributes->setRootIsDecorated(m_attributes->topLevelItemCount() > int(e->attrs.size()) + (e->line > 0));
 }
 
 QString PropertiesPanel::value(const QString& name) const

@@ -286,6 +286,7 @@ private slots:
         QVERIFY(message->isVisibleTo(s.panel()));
         QVERIFY(message->property("error").toBool());
         QVERIFY(!message->text().isEmpty());
+        QVERIFY(s.w.propertiesDock()->grab().save(QDir::temp().filePath(QStringLiteral("runway-properties-condition.png"))));
         // Applied while typing: the validator reports it too.
         QCOMPARE(s("F_yes")->child(runway::core::Ns::Model, "conditionExpression")->textContent(), S("=amount >"));
         QTest::keyClicks(condition, QStringLiteral(" 100"));
@@ -309,6 +310,7 @@ private slots:
         QCOMPARE(combo->count(), 3); // (none), yes, no
         QCOMPARE(combo->currentData().toString(), QString());
         QVERIFY(pickWithKeys(combo, QStringLiteral("yes (F_yes)")));
+        QVERIFY(s.w.propertiesDock()->grab().save(QDir::temp().filePath(QStringLiteral("runway-properties-gateway.png"))));
         QCOMPARE(S(s("Gateway_Ok")->attr("default")), S("F_yes"));
         QVERIFY(!s("F_yes")->child(runway::core::Ns::Model, "conditionExpression")); // a default has none
         QVERIFY(s("F_no")->child(runway::core::Ns::Model, "conditionExpression"));
