@@ -363,9 +363,9 @@ void PropertiesPanel::buildCalledElement(Element* e)
     combo->lineEdit()->setPlaceholderText(tr("The id of the process to call"));
     form->addRow(tr("Called element"), combo);
     auto apply = [this, combo](const QString& text, const QString& mergeKey) {
-        if (text == qs(element()->attr("calledElement")))
-            return;
         Element* call = element();
+        if (!call || text == qs(call->attr("calledElement")))
+            return;
         edit(combo, tr("Set called element"), mergeKey,
              [&](Modeling& m) { return m.setCalledElement(call, text.trimmed().toStdString()); });
     };
