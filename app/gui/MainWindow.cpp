@@ -164,6 +164,11 @@ void MainWindow::createDocks()
     m_propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
     m_propertiesDock->setWidget(m_properties);
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
+    // An id changed in the panel: the canvas lost the selection with the old id; select the new one.
+    connect(m_properties, &PropertiesPanel::idChanged, this, [this](const QString&, const QString& newId) {
+        if (DiagramCanvas* canvas = currentCanvas())
+            canvas->selectElement(newId, false);
+    });
 
     m_problems = new ProblemsPanel;
     connect(m_problems, &ProblemsPanel::elementActivated, this, [this](const QString& id) { selectElement(id); });
@@ -431,7 +436,7 @@ void MainWindow::currentTabChanged()
             c->setMinimapEnabled(m_minimapAction->isChecked());
         showProperties(view->selectedElementId());
     } else {
-        m_properties->showElement(nullptr, nullptr);
+        m_properties->showElement(nullptr, {});
     }
     updateTitle();
     updateSummary();
@@ -513,11 +518,7 @@ void MainWindow::updateSummary()
 void MainWindow::showProperties(const QString& id)
 {
     DocumentView* view = currentView();
-    if (!view || id.isEmpty()) {
-        m_properties->showElement(nullptr, nullptr);
-        return;
-    }
-    m_properties->showElement(&view->document(), view->document().findById(id.toStdString()));
+    m_properties->showElement(view ? &view->editor() : nullptr, view ? id : QString());
 }
 
 void MainWindow::selectElement(const QString& id)

@@ -2,7 +2,9 @@
 // (date, duration, cycle) read with the ISO 8601 parser, plain-English previews, expressions, and
 // clear errors for empty values, typos and values of another kind.
 #include "RunwayTest.h"
+#include "runway/core/BpmnReader.h"
 #include "runway/core/modeling/TimerText.h"
+#include "tst_modeling_fixtures.h"
 
 #include <string>
 #include <string_view>
@@ -111,9 +113,33 @@ private slots:
         QVERIFY2(contains(durationAsDate.error, "this is a duration, not a date"), durationAsDate.error.c_str());
         QCOMPARE(std::string(timerKindName(TimerKind::Cycle)), std::string("cycle"));
     }
+
+    void setTimerReplacesTheValue()
+    {
+        // The panel applies a timer at each key typed: each value replaces the last, also the ones
+        // the facade created itself (which the reader did not type), and a new kind replaces the old.
+        auto doc = BpmnReader::readBytes(kCollaboration, "fixture.bpmn").document;
+        QVERIFY(doc);
+        Modeling m(*doc);
+        Element* event = doc->findById("CT");
+        for (const char* text : {"R", "R3", "R3/PT10M"})
+            QVERIFY(m.setTimer(event, TimerKind::Cycle, text).ok());
+        const Element* def = doc->findById("CT_t");
+        int values = 0;
+        for (const Element* c : def->children())
+            values += c->local() == "timeCycle";
+        QCOMPARE(values, 1);
+        QCOMPARE(def->child(Ns::Model, "timeCycle")->textContent(), std::string("R3/PT10M"));
+        QVERIFY(m.setTimer(event, TimerKind::Date, "2026-12-01T09:00:00Z").ok());
+        QVERIFY(!def->child(Ns::Model, "timeCycle"));
+        QCOMPARE(def->child(Ns::Model, "timeDate")->textContent(), std::string("2026-12-01T09:00:00Z"));
+        QCOMPARE(checkTimer(TimerKind::Date, def->child(Ns::Model, "timeDate")->textContent()).preview,
+                 std::string("on 1 December 2026 at 09:00 UTC"));
+    }
 };
 
-RUNWAY_TEST_MAIN(TestTimerText, cycles, durations, dates, expressions, invalidValues, valueOfAnotherKind)
+RUNWAY_TEST_MAIN(TestTimerText, cycles, durations, dates, expressions, invalidValues, valueOfAnotherKind,
+                 setTimerReplacesTheValue)
 #ifndef RUNWAY_NO_QT
 #include "tst_timer_text.moc"
 #endif

@@ -268,9 +268,11 @@ private slots:
         QCOMPARE(p->value(QStringLiteral("Name")), QString::fromStdString(std::string(e->name())));
         QCOMPARE(p->value(QStringLiteral("Line")), QString::number(e->line));
         QCOMPARE(p->value(QStringLiteral("Attributes")), QString::number(e->attrs.size()));
-        QVERIFY(p->editTriggers() == QAbstractItemView::NoEditTriggers);
+        QVERIFY(p->attributesTree()->editTriggers() == QAbstractItemView::NoEditTriggers);
         QTest::mouseClick(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(3, 3));
-        QCOMPARE(p->topLevelItemCount(), 0);
+        QVERIFY(p->elementId().isEmpty());
+        QCOMPARE(p->value(QStringLiteral("Type")), QString());
+        QTRY_COMPARE(p->attributesTree()->topLevelItemCount(), 0);
     }
 
     void saveAsThenReopenGivesTheSameDocument()

@@ -46,8 +46,9 @@ bool isNameChar(std::int32_t c)
            (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
 }
 
-/// Why id is not a valid NCName, or empty when it is.
-std::string ncNameProblem(std::string_view id)
+} // namespace
+
+std::string idProblem(std::string_view id)
 {
     if (id.empty())
         return "an id cannot be empty";
@@ -70,6 +71,8 @@ std::string ncNameProblem(std::string_view id)
     }
     return {};
 }
+
+namespace {
 
 std::string_view localPart(std::string_view ref)
 {
@@ -114,7 +117,7 @@ Edit Modeling::setId(Element* element, std::string_view id)
         return refuse("this element has no id to change");
     if (id == oldId)
         return {};
-    if (std::string problem = ncNameProblem(id); !problem.empty())
+    if (std::string problem = idProblem(id); !problem.empty())
         return refuse(problem);
     if (const Element* other = m_doc.findById(id))
         return refuse("the id '" + std::string(id) + "' is already used by " +

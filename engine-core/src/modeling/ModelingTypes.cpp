@@ -333,7 +333,12 @@ Edit Modeling::setTimer(Element* event, TimerKind kind, std::string_view value)
     if (!timer)
         return refuse("only a timer event has a timer; change the event's type to a timer event first");
     m_doc.beginEdit();
-    for (Element* c : timer->childrenOfType(BpmnType::Expression))
+    // By name: a value created here has no type yet (timeCycle is a local element of the schema).
+    std::vector<Element*> values;
+    for (Element* c : timer->children())
+        if (c->local() == "timeDate" || c->local() == "timeDuration" || c->local() == "timeCycle")
+            values.push_back(c);
+    for (Element* c : values)
         m_doc.remove(c);
     if (!value.empty())
         insertOrdered(timer, formalExpression(*this,

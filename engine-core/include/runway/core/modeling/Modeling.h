@@ -20,6 +20,9 @@ struct Size {
 Size defaultSize(BpmnType type, bool expanded = false);
 /// The id prefix bpmn.io uses for a type: "Activity", "Event", "Gateway", "Flow", ...
 std::string idPrefix(BpmnType type);
+/// Why text is not a valid id (an XML NCName: a letter or '_' first, then letters, digits, '_',
+/// '-', '.'), in a sentence; empty when it is one.
+std::string idProblem(std::string_view id);
 
 /// The result of one facade operation: the change set (one undo step; empty when nothing changed
 /// or the operation was refused), what it created, and why it was refused.
