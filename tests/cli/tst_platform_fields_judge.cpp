@@ -58,21 +58,11 @@ FieldValue deployableValue(const FieldSpec& f, const std::string& id)
 {
     FieldValue v;
     switch (f.kind) {
-    case FieldKind::Text:
-        v.text = "v-" + id;
-        break;
-    case FieldKind::Feel:
-        v.text = "=variable_" + std::to_string(id.size());
-        break;
-    case FieldKind::Integer:
-        v.text = "3";
-        break;
-    case FieldKind::Bool:
-        v.text = f.defaultValue == "true" ? "false" : "true";
-        break;
-    case FieldKind::Choice:
-        v.text = "external";
-        break;
+    case FieldKind::Text: v.text = "v-" + id; break;
+    case FieldKind::Feel: v.text = "=variable_" + std::to_string(id.size()); break;
+    case FieldKind::Integer: v.text = "3"; break;
+    case FieldKind::Bool: v.text = f.defaultValue == "true" ? "false" : "true"; break;
+    case FieldKind::Choice: v.text = "external"; break;
     case FieldKind::KeyValueList:
         if (f.key == "executionListeners")
             v.rows = {{"start", "audit-" + id}};
