@@ -87,8 +87,9 @@ bool editExecutionPlatform(QWidget* parent, modeler::canvas::Editor& editor)
     const Platform chosen = dialog.platform();
     core::modeling::Edit edit = core::modeling::setExecutionPlatform(editor.modeling(), chosen);
     const std::string error = edit.error;
-    if (editor.apply(std::move(edit), PlatformDialog::tr("Set Execution Platform to %1")
-                                          .arg(QString::fromStdString(chosen.displayName()))))
+    if (editor.apply(
+            std::move(edit),
+            PlatformDialog::tr("Set Execution Platform to %1").arg(QString::fromStdString(chosen.displayName()))))
         return true;
     QMessageBox::warning(parent, PlatformDialog::tr("Execution Platform"),
                          error.empty() ? PlatformDialog::tr("The model cannot be changed while the simulation runs. "

@@ -85,8 +85,7 @@ void PlatformFieldsEditor::setElement(Editor* editor, core::Element* element)
         // Every change of the document goes through the undo stack: pushes, undo and redo.
         m_editorConnections << connect(m_editor->undoStack(), &QUndoStack::indexChanged, this,
                                        &PlatformFieldsEditor::refresh);
-        m_editorConnections << connect(m_editor, &Editor::readOnlyChanged, this,
-                                       &PlatformFieldsEditor::updateReadOnly);
+        m_editorConnections << connect(m_editor, &Editor::readOnlyChanged, this, &PlatformFieldsEditor::updateReadOnly);
     }
     m_error->clear();
     m_error->hide();
@@ -334,8 +333,8 @@ void PlatformFieldsEditor::commit(const FieldSpec& spec, const FieldValue& value
     } else {
         core::modeling::Edit edit = core::modeling::writePlatformField(m_editor->modeling(), el, spec.key, value);
         error = QString::fromStdString(edit.error);
-        ok = m_editor->apply(std::move(edit), tr("Set %1").arg(qs(spec.label)),
-                             typing ? Editor::MergeTyping : -1, qs(spec.key) + QLatin1Char(':') + m_elementId);
+        ok = m_editor->apply(std::move(edit), tr("Set %1").arg(qs(spec.label)), typing ? Editor::MergeTyping : -1,
+                             qs(spec.key) + QLatin1Char(':') + m_elementId);
     }
     m_error->setText(ok ? QString() : error);
     m_error->setVisible(!ok);

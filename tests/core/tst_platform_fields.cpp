@@ -15,6 +15,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <tuple>
 
 using namespace runway::core;
 using namespace runway::core::modeling;
@@ -41,24 +42,12 @@ FieldValue sampleValue(const FieldSpec& f)
     FieldValue v;
     const std::string key(f.key);
     switch (f.kind) {
-    case FieldKind::Text:
-        v.text = "v_" + key;
-        break;
-    case FieldKind::Feel:
-        v.text = "=x_" + key.substr(key.find('.') + 1);
-        break;
-    case FieldKind::Integer:
-        v.text = "7";
-        break;
-    case FieldKind::Bool:
-        v.text = f.defaultValue == "true" ? "false" : "true";
-        break;
-    case FieldKind::Choice:
-        v.text = "external";
-        break;
-    case FieldKind::KeyValueList:
-        v.rows = {{"a_" + key, "=1"}, {"b", "two words"}};
-        break;
+    case FieldKind::Text: v.text = "v_" + key; break;
+    case FieldKind::Feel: v.text = "=x_" + key.substr(key.find('.') + 1); break;
+    case FieldKind::Integer: v.text = "7"; break;
+    case FieldKind::Bool: v.text = f.defaultValue == "true" ? "false" : "true"; break;
+    case FieldKind::Choice: v.text = "external"; break;
+    case FieldKind::KeyValueList: v.rows = {{"a_" + key, "=1"}, {"b", "two words"}}; break;
     }
     return v;
 }
@@ -66,7 +55,8 @@ FieldValue sampleValue(const FieldSpec& f)
 bool hasProblem(const Document& doc, const std::string& code, const std::string& element)
 {
     const auto ds = deploy::checkDeployable(doc, deploy::Platform::ofDocument(doc));
-    return std::any_of(ds.begin(), ds.end(), [&](const Diagnostic& d) { return d.code == code && d.elementId == element; });
+    return std::any_of(ds.begin(), ds.end(),
+                       [&](const Diagnostic& d) { return d.code == code && d.elementId == element; });
 }
 
 std::string keysOf(const std::vector<const FieldSpec*>& fields)
@@ -90,8 +80,9 @@ private slots:
         auto keys = [&](const char* id, Engine engine) { return keysOf(platformFields(doc->findById(id), engine)); };
         QCOMPARE(keys("ServiceTask_1", Engine::Camunda8),
                  std::string("taskType retries inputs outputs headers executionListeners"));
-        QCOMPARE(keys("UserTask_1", Engine::Camunda8),
-                 std::string("assignee candidateGroups candidateUsers formId formKey inputs outputs executionListeners"));
+        QCOMPARE(
+            keys("UserTask_1", Engine::Camunda8),
+            std::string("assignee candidateGroups candidateUsers formId formKey inputs outputs executionListeners"));
         QCOMPARE(keys("ScriptTask_1", Engine::Camunda8),
                  std::string("taskType retries scriptExpression scriptResultVariable inputs outputs headers "
                              "executionListeners"));
@@ -172,23 +163,29 @@ private slots:
                     Edit edit = writePlatformField(m, e, (*it)->key, FieldValue{});
                     QVERIFY2(edit.ok(), edit.error.c_str());
                 }
-                QVERIFY2(BpmnWriter::toString(*doc) == original,
-                         (id + ": clearing every field does not give the original file back:\n" +
-                          BpmnWriter::toString(*doc))
-                             .c_str());
+                QVERIFY2(
+                    BpmnWriter::toString(*doc) == original,
+                    (id + ": clearing every field does not give the original file back:\n" + BpmnWriter::toString(*doc))
+                        .c_str());
             }
             const std::set<std::string> expected =
-                engine == Engine::Camunda8
-                    ? std::set<std::string>{"taskType", "retries", "calledProcess", "propagateAllChildVariables",
-                                            "decisionId", "decisionResultVariable", "scriptExpression",
-                                            "scriptResultVariable", "assignee", "candidateGroups", "candidateUsers",
-                                            "formId", "formKey", "correlationKey", "inputCollection", "inputElement",
-                                            "outputCollection", "outputElement", "inputs", "outputs", "headers",
-                                            "executionListeners"}
-                    : std::set<std::string>{"c7.implementation", "c7.implementationValue", "c7.assignee",
-                                            "c7.candidateUsers", "c7.candidateGroups", "c7.formKey", "c7.asyncBefore",
-                                            "c7.asyncAfter", "c7.retryTimeCycle", "c7.inputs", "c7.outputs",
-                                            "c7.historyTimeToLive"};
+                engine == Engine::Camunda8 ? std::set<std::string>{"taskType",         "retries",
+                                                                   "calledProcess",    "propagateAllChildVariables",
+                                                                   "decisionId",       "decisionResultVariable",
+                                                                   "scriptExpression", "scriptResultVariable",
+                                                                   "assignee",         "candidateGroups",
+                                                                   "candidateUsers",   "formId",
+                                                                   "formKey",          "correlationKey",
+                                                                   "inputCollection",  "inputElement",
+                                                                   "outputCollection", "outputElement",
+                                                                   "inputs",           "outputs",
+                                                                   "headers",          "executionListeners"}
+                                           : std::set<std::string>{"c7.implementation",  "c7.implementationValue",
+                                                                   "c7.assignee",        "c7.candidateUsers",
+                                                                   "c7.candidateGroups", "c7.formKey",
+                                                                   "c7.asyncBefore",     "c7.asyncAfter",
+                                                                   "c7.retryTimeCycle",  "c7.inputs",
+                                                                   "c7.outputs",         "c7.historyTimeToLive"};
             QVERIFY2(covered == expected, platform.c_str());
         }
     }
@@ -274,7 +271,8 @@ private slots:
                  "<bpmn:serviceTask id=\"ServiceTask_1\" name=\"Charge\" camunda:type=\"external\" "
                  "camunda:topic=\"charge\" camunda:asyncBefore=\"true\">",
                  "<camunda:failedJobRetryTimeCycle>R3/PT5M</camunda:failedJobRetryTimeCycle>",
-                 "<camunda:inputOutput>\n          <camunda:inputParameter name=\"amount\">${order.total}</camunda:inputParameter>",
+                 "<camunda:inputOutput>\n          <camunda:inputParameter "
+                 "name=\"amount\">${order.total}</camunda:inputParameter>",
                  "<bpmn:sendTask id=\"SendTask_1\" camunda:delegateExpression=\"${mailer}\"",
                  "camunda:candidateUsers=\"anna, ben\" camunda:formKey=\"camunda-forms:deployment:invoice.form\"",
                  // On a message throw event the implementation goes on the message definition.
@@ -357,6 +355,34 @@ private slots:
         QCOMPARE(BpmnWriter::toString(*doc), original);
     }
 
+    // A pool stands for its process: its fields are written on the process.
+    void poolFieldsGoToItsProcess()
+    {
+        for (const auto& [platform, key, value] : {std::tuple{"Camunda Platform", "c7.historyTimeToLive", "P30D"},
+                                                   std::tuple{"Camunda Cloud", "executionListeners", ""}}) {
+            auto doc = readXml(platformModel(platform, poolBody()));
+            QVERIFY(doc);
+            Modeling m(*doc);
+            Element* pool = doc->findById("Pool_1");
+            FieldValue v = text(value);
+            if (std::string(key) == "executionListeners")
+                v.rows = {{"end", "archive"}};
+            const std::string before = BpmnWriter::toString(*doc);
+            Edit e = writePlatformField(m, pool, key, v);
+            CHECK_EDIT(*doc, e, before);
+            QVERIFY(readPlatformField(*doc, pool, key) == v);
+            QVERIFY(readPlatformField(*doc, doc->findById("Process_1"), key) == v);
+            const std::string xml = BpmnWriter::toString(*doc);
+            const auto process = xml.find("<bpmn:process id=\"Process_1\"");
+            const auto written = std::string(key) == "executionListeners"
+                                     ? xml.find("<zeebe:executionListener eventType=\"end\" type=\"archive\" />")
+                                     : xml.find("camunda:historyTimeToLive=\"P30D\"");
+            QVERIFY2(process != std::string::npos && written != std::string::npos && written > process, xml.c_str());
+            QVERIFY(xml.find("<bpmn:participant id=\"Pool_1\" name=\"Shop\" processRef=\"Process_1\" />") !=
+                    std::string::npos);
+        }
+    }
+
     void refusesWhatDoesNotFit()
     {
         auto doc = readXml(platformModel("Camunda Cloud", everyKindBody() + catchWithoutMessageBody()));
@@ -413,7 +439,9 @@ private slots:
         auto saved = readXml(BpmnWriter::toString(*doc));
         QVERIFY(saved);
         for (const char* id : {"ServiceTask_1", "CallActivity_1", "ScriptTask_1", "RuleTask_1"})
-            QVERIFY2(!hasProblem(*saved, "c8-task-type-missing", id) && !hasProblem(*saved, "c8-called-element-missing", id), id);
+            QVERIFY2(!hasProblem(*saved, "c8-task-type-missing", id) &&
+                         !hasProblem(*saved, "c8-called-element-missing", id),
+                     id);
         QVERIFY(!hasProblem(*saved, "c8-correlation-key-missing", "CatchEvent_1"));
         // A mapping without a target is the problem the check names.
         FieldValue noTarget;
@@ -489,7 +517,8 @@ private slots:
         QCOMPARE(inputs.size(), std::size_t(7));
         QCOMPARE(inputs[0].first, std::string("from.email"));
         QCOMPARE(inputs[0].second, std::string("demo@camunda.com"));
-        QCOMPARE(read8("StartEvent_ApplicationReceived", "outputs").rows.at(0).first, std::string("documentReferenceId"));
+        QCOMPARE(read8("StartEvent_ApplicationReceived", "outputs").rows.at(0).first,
+                 std::string("documentReferenceId"));
         // The event sub-process's message start: the key is on the message it references.
         QCOMPARE(read8("StartMessageEvent_CancellationRequested", "correlationKey").text, std::string("=01"));
         QVERIFY(platformFields(d8.findById("ServiceTask_GetCreditScore"), Engine::Camunda8).size() > 0);
@@ -534,8 +563,8 @@ private slots:
 };
 
 RUNWAY_TEST_MAIN(TestPlatformFields, fieldsPerElementKind, everyFieldWrittenReadAndCleared, writesCamundaModelerXml,
-                 declaresNamespaces, keepsWhatItDoesNotEdit, refusesWhatDoesNotFit, fieldsFixDeployabilityProblems,
-                 setsTheExecutionPlatform, readsCamundaModelerFiles)
+                 declaresNamespaces, keepsWhatItDoesNotEdit, poolFieldsGoToItsProcess, refusesWhatDoesNotFit,
+                 fieldsFixDeployabilityProblems, setsTheExecutionPlatform, readsCamundaModelerFiles)
 #ifndef RUNWAY_NO_QT
 #include "tst_platform_fields.moc"
 #endif

@@ -94,7 +94,19 @@ inline std::string complexParametersBody()
 )";
 }
 
-/// The same task with a zeebe namespace under another prefix.
+/// A pool and its process.
+inline std::string poolBody()
+{
+    return R"(  <bpmn:collaboration id="Collaboration_1">
+    <bpmn:participant id="Pool_1" name="Shop" processRef="Process_1" />
+  </bpmn:collaboration>
+  <bpmn:process id="Process_1" isExecutable="true">
+    <bpmn:startEvent id="StartEvent_1" />
+  </bpmn:process>
+)";
+}
+
+/// A service task with a zeebe namespace under another prefix.
 inline std::string otherPrefixModel()
 {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

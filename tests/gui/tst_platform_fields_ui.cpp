@@ -42,12 +42,10 @@ namespace {
 
 const QString kTask = QStringLiteral("Task_CheckInPassenger");
 const QByteArray kTaskDefinition = QByteArrayLiteral("<zeebe:taskDefinition type=\"airline-check-in\" />");
-const QByteArray kCamunda8Mark =
-    QByteArrayLiteral("modeler:executionPlatform=\"Camunda Cloud\"\n                  "
-                      "modeler:executionPlatformVersion=\"8.6.0\"");
-const QByteArray kCamunda7Mark =
-    QByteArrayLiteral("modeler:executionPlatform=\"Camunda Platform\"\n                  "
-                      "modeler:executionPlatformVersion=\"7.21.0\"");
+const QByteArray kCamunda8Mark = QByteArrayLiteral("modeler:executionPlatform=\"Camunda Cloud\"\n                  "
+                                                   "modeler:executionPlatformVersion=\"8.6.0\"");
+const QByteArray kCamunda7Mark = QByteArrayLiteral("modeler:executionPlatform=\"Camunda Platform\"\n                  "
+                                                   "modeler:executionPlatformVersion=\"7.21.0\"");
 
 QByteArray example()
 {
@@ -213,7 +211,8 @@ private slots:
         QCOMPARE(w.platformLabel()->text(), QStringLiteral("Checked for Camunda 7.21"));
         Editor& editor = w.currentView()->editor();
         ProblemsPanel* panel = w.problemsPanel();
-        QVERIFY2(hasProblem(panel, QStringLiteral("c7-implementation-missing"), kTask), qPrintable(panel->toText(false)));
+        QVERIFY2(hasProblem(panel, QStringLiteral("c7-implementation-missing"), kTask),
+                 qPrintable(panel->toText(false)));
 
         PlatformFieldsEditor form;
         form.setElement(&editor, editor.element(kTask));
@@ -304,7 +303,8 @@ private slots:
         action->trigger();
         QVERIFY(Platform::ofDocument(*w.document()) == Platform{});
         QVERIFY(form.fieldKeys().isEmpty());
-        QVERIFY(form.findChild<QLabel*>(QStringLiteral("platformHeading"))->text().contains(QStringLiteral("plain BPMN")));
+        QVERIFY(
+            form.findChild<QLabel*>(QStringLiteral("platformHeading"))->text().contains(QStringLiteral("plain BPMN")));
         QVERIFY(bytesOf(w).find("executionPlatform") == std::string::npos);
     }
 };

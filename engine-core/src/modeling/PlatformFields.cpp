@@ -12,8 +12,14 @@ namespace {
 
 using deploy::Engine;
 
-bool is(const Element* e, BpmnType t) { return e && e->isBpmn() && e->isA(t); }
-bool hasMessageDefinition(const Element* e) { return e && e->childOfType(BpmnType::MessageEventDefinition); }
+bool is(const Element* e, BpmnType t)
+{
+    return e && e->isBpmn() && e->isA(t);
+}
+bool hasMessageDefinition(const Element* e)
+{
+    return e && e->childOfType(BpmnType::MessageEventDefinition);
+}
 
 bool messageThrow(const Element* e)
 {
@@ -33,17 +39,35 @@ bool messageCatch(const Element* e)
     // A process's own message start event needs no subscription; an event sub-process's does.
     return is(e, BpmnType::StartEvent) && hasMessageDefinition(e) && is(e->parent, BpmnType::SubProcess);
 }
-bool activity(const Element* e) { return is(e, BpmnType::Activity); }
-bool inputsAllowed(const Element* e) { return activity(e) || messageThrow(e); }
+bool activity(const Element* e)
+{
+    return is(e, BpmnType::Activity);
+}
+bool inputsAllowed(const Element* e)
+{
+    return activity(e) || messageThrow(e);
+}
 bool outputsAllowed(const Element* e)
 {
     return activity(e) || messageThrow(e) || is(e, BpmnType::IntermediateCatchEvent) ||
            is(e, BpmnType::BoundaryEvent) || messageCatch(e);
 }
-bool userTask(const Element* e) { return is(e, BpmnType::UserTask); }
-bool scriptTask(const Element* e) { return is(e, BpmnType::ScriptTask); }
-bool ruleTask(const Element* e) { return is(e, BpmnType::BusinessRuleTask); }
-bool callActivity(const Element* e) { return is(e, BpmnType::CallActivity); }
+bool userTask(const Element* e)
+{
+    return is(e, BpmnType::UserTask);
+}
+bool scriptTask(const Element* e)
+{
+    return is(e, BpmnType::ScriptTask);
+}
+bool ruleTask(const Element* e)
+{
+    return is(e, BpmnType::BusinessRuleTask);
+}
+bool callActivity(const Element* e)
+{
+    return is(e, BpmnType::CallActivity);
+}
 bool multiInstance(const Element* e)
 {
     return activity(e) && e->childOfType(BpmnType::MultiInstanceLoopCharacteristics);
@@ -61,8 +85,14 @@ bool c7Implementation(const Element* e)
     return is(e, BpmnType::ServiceTask) || is(e, BpmnType::SendTask) || is(e, BpmnType::BusinessRuleTask) ||
            messageThrow(e);
 }
-bool asyncCapable(const Element* e) { return activity(e) || is(e, BpmnType::Event) || is(e, BpmnType::Gateway); }
-bool retryCycleHost(const Element* e) { return activity(e) || is(e, BpmnType::Event); }
+bool asyncCapable(const Element* e)
+{
+    return activity(e) || is(e, BpmnType::Event) || is(e, BpmnType::Gateway);
+}
+bool retryCycleHost(const Element* e)
+{
+    return activity(e) || is(e, BpmnType::Event);
+}
 bool formKeyHost(const Element* e)
 {
     return userTask(e) || (is(e, BpmnType::StartEvent) && is(e->parent, BpmnType::Process));
@@ -143,30 +173,30 @@ std::vector<FieldDef> build()
                         jobWorker, "taskDefinition", "type"));
     t.push_back(extAttr(spec("retries", "Task definition", "Retries", K::Integer, "zeebe:taskDefinition retries"), C8,
                         jobWorker, "taskDefinition", "retries"));
-    t.push_back(extAttr(spec("calledProcess", "Called element", "Process ID", K::Text,
-                             "zeebe:calledElement processId"),
+    t.push_back(extAttr(spec("calledProcess", "Called element", "Process ID", K::Text, "zeebe:calledElement processId"),
                         C8, callActivity, "calledElement", "processId"));
-    t.push_back(extAttr(spec("propagateAllChildVariables", "Called element", "Propagate all child variables",
-                             K::Bool, "zeebe:calledElement propagateAllChildVariables", "true"),
+    t.push_back(extAttr(spec("propagateAllChildVariables", "Called element", "Propagate all child variables", K::Bool,
+                             "zeebe:calledElement propagateAllChildVariables", "true"),
                         C8, callActivity, "calledElement", "propagateAllChildVariables"));
-    t.push_back(extAttr(spec("decisionId", "Called decision", "Decision ID", K::Text, "zeebe:calledDecision decisionId"),
-                        C8, ruleTask, "calledDecision", "decisionId"));
+    t.push_back(
+        extAttr(spec("decisionId", "Called decision", "Decision ID", K::Text, "zeebe:calledDecision decisionId"), C8,
+                ruleTask, "calledDecision", "decisionId"));
     t.push_back(extAttr(spec("decisionResultVariable", "Called decision", "Result variable", K::Text,
                              "zeebe:calledDecision resultVariable"),
                         C8, ruleTask, "calledDecision", "resultVariable"));
-    t.push_back(extAttr(spec("scriptExpression", "Script", "FEEL expression", K::Feel, "zeebe:script expression"),
-                        C8, scriptTask, "script", "expression"));
-    t.push_back(extAttr(spec("scriptResultVariable", "Script", "Result variable", K::Text,
-                             "zeebe:script resultVariable"),
-                        C8, scriptTask, "script", "resultVariable"));
-    t.push_back(extAttr(spec("assignee", "Assignment", "Assignee", K::Text, "zeebe:assignmentDefinition assignee"),
-                        C8, userTask, "assignmentDefinition", "assignee"));
+    t.push_back(extAttr(spec("scriptExpression", "Script", "FEEL expression", K::Feel, "zeebe:script expression"), C8,
+                        scriptTask, "script", "expression"));
+    t.push_back(
+        extAttr(spec("scriptResultVariable", "Script", "Result variable", K::Text, "zeebe:script resultVariable"), C8,
+                scriptTask, "script", "resultVariable"));
+    t.push_back(extAttr(spec("assignee", "Assignment", "Assignee", K::Text, "zeebe:assignmentDefinition assignee"), C8,
+                        userTask, "assignmentDefinition", "assignee"));
     t.push_back(extAttr(spec("candidateGroups", "Assignment", "Candidate groups", K::Text,
                              "zeebe:assignmentDefinition candidateGroups"),
                         C8, userTask, "assignmentDefinition", "candidateGroups"));
-    t.push_back(extAttr(spec("candidateUsers", "Assignment", "Candidate users", K::Text,
-                             "zeebe:assignmentDefinition candidateUsers"),
-                        C8, userTask, "assignmentDefinition", "candidateUsers"));
+    t.push_back(extAttr(
+        spec("candidateUsers", "Assignment", "Candidate users", K::Text, "zeebe:assignmentDefinition candidateUsers"),
+        C8, userTask, "assignmentDefinition", "candidateUsers"));
     t.push_back(extAttr(spec("formId", "Form", "Form ID (linked form)", K::Text, "zeebe:formDefinition formId"), C8,
                         userTask, "formDefinition", "formId"));
     t.push_back(extAttr(spec("formKey", "Form", "Form key", K::Text, "zeebe:formDefinition formKey"), C8, userTask,
@@ -177,70 +207,71 @@ std::vector<FieldDef> build()
     t.push_back(extAttr(spec("inputCollection", "Multi-instance", "Input collection", K::Feel,
                              "zeebe:loopCharacteristics inputCollection"),
                         C8, multiInstance, "loopCharacteristics", "inputCollection", Host::MultiInstance));
-    t.push_back(extAttr(spec("inputElement", "Multi-instance", "Input element", K::Text,
-                             "zeebe:loopCharacteristics inputElement"),
-                        C8, multiInstance, "loopCharacteristics", "inputElement", Host::MultiInstance));
+    t.push_back(extAttr(
+        spec("inputElement", "Multi-instance", "Input element", K::Text, "zeebe:loopCharacteristics inputElement"), C8,
+        multiInstance, "loopCharacteristics", "inputElement", Host::MultiInstance));
     t.push_back(extAttr(spec("outputCollection", "Multi-instance", "Output collection", K::Text,
                              "zeebe:loopCharacteristics outputCollection"),
                         C8, multiInstance, "loopCharacteristics", "outputCollection", Host::MultiInstance));
-    t.push_back(extAttr(spec("outputElement", "Multi-instance", "Output element", K::Feel,
-                             "zeebe:loopCharacteristics outputElement"),
-                        C8, multiInstance, "loopCharacteristics", "outputElement", Host::MultiInstance));
+    t.push_back(extAttr(
+        spec("outputElement", "Multi-instance", "Output element", K::Feel, "zeebe:loopCharacteristics outputElement"),
+        C8, multiInstance, "loopCharacteristics", "outputElement", Host::MultiInstance));
     t.push_back(extList(listSpec("inputs", "Inputs", "Input mappings", "zeebe:ioMapping/zeebe:input", "Local variable",
                                  "Assignment (FEEL)"),
                         C8, inputsAllowed, "ioMapping", "input", "target", "source", "output"));
     t.push_back(extList(listSpec("outputs", "Outputs", "Output mappings", "zeebe:ioMapping/zeebe:output",
                                  "Process variable", "Assignment (FEEL)"),
                         C8, outputsAllowed, "ioMapping", "output", "target", "source"));
-    t.push_back(extList(listSpec("headers", "Headers", "Task headers", "zeebe:taskHeaders/zeebe:header", "Key",
-                                 "Value"),
-                        C8, jobWorker, "taskHeaders", "header", "key", "value"));
-    t.push_back(extList(listSpec("executionListeners", "Execution listeners", "Execution listeners",
-                                 "zeebe:executionListeners/zeebe:executionListener", "Event (start, end)",
-                                 "Listener job type"),
-                        C8, listenerHost, "executionListeners", "executionListener", "eventType", "type"));
+    t.push_back(
+        extList(listSpec("headers", "Headers", "Task headers", "zeebe:taskHeaders/zeebe:header", "Key", "Value"), C8,
+                jobWorker, "taskHeaders", "header", "key", "value"));
+    t.push_back(
+        extList(listSpec("executionListeners", "Execution listeners", "Execution listeners",
+                         "zeebe:executionListeners/zeebe:executionListener", "Event (start, end)", "Listener job type"),
+                C8, listenerHost, "executionListeners", "executionListener", "eventType", "type"));
     // ---- Camunda 7 (camunda:) ----
     {
-        FieldDef d = def(spec("c7.implementation", "Implementation", "Type", K::Choice,
-                        "camunda:class | camunda:expression | camunda:delegateExpression | camunda:type=\"external\""),
-                   C7, c7Implementation);
+        FieldDef d =
+            def(spec("c7.implementation", "Implementation", "Type", K::Choice,
+                     "camunda:class | camunda:expression | camunda:delegateExpression | camunda:type=\"external\""),
+                C7, c7Implementation);
         d.spec.choices = {"", "class", "expression", "delegateExpression", "external"};
         d.host = Host::MessageSource;
         d.storage = Storage::Implementation;
         d.ns = Target::Camunda;
         t.push_back(std::move(d));
         FieldDef v = def(spec("c7.implementationValue", "Implementation", "Class, expression or topic", K::Text,
-                        "the value of camunda:class, expression, delegateExpression or topic"),
-                   C7, c7Implementation);
+                              "the value of camunda:class, expression, delegateExpression or topic"),
+                         C7, c7Implementation);
         v.host = Host::MessageSource;
         v.storage = Storage::ImplementationValue;
         v.ns = Target::Camunda;
         t.push_back(std::move(v));
     }
-    t.push_back(c7Attr(spec("c7.assignee", "User assignment", "Assignee", K::Text, "camunda:assignee"), userTask,
-                       "assignee"));
-    t.push_back(c7Attr(spec("c7.candidateUsers", "User assignment", "Candidate users", K::Text,
-                            "camunda:candidateUsers"),
-                       userTask, "candidateUsers"));
-    t.push_back(c7Attr(spec("c7.candidateGroups", "User assignment", "Candidate groups", K::Text,
-                            "camunda:candidateGroups"),
-                       userTask, "candidateGroups"));
+    t.push_back(
+        c7Attr(spec("c7.assignee", "User assignment", "Assignee", K::Text, "camunda:assignee"), userTask, "assignee"));
+    t.push_back(
+        c7Attr(spec("c7.candidateUsers", "User assignment", "Candidate users", K::Text, "camunda:candidateUsers"),
+               userTask, "candidateUsers"));
+    t.push_back(
+        c7Attr(spec("c7.candidateGroups", "User assignment", "Candidate groups", K::Text, "camunda:candidateGroups"),
+               userTask, "candidateGroups"));
     t.push_back(c7Attr(spec("c7.formKey", "Form", "Form key", K::Text, "camunda:formKey"), formKeyHost, "formKey"));
-    t.push_back(c7Attr(spec("c7.asyncBefore", "Asynchronous continuation", "Before", K::Bool, "camunda:asyncBefore",
-                            "false"),
-                       asyncCapable, "asyncBefore"));
-    t.push_back(c7Attr(spec("c7.asyncAfter", "Asynchronous continuation", "After", K::Bool, "camunda:asyncAfter",
-                            "false"),
-                       asyncCapable, "asyncAfter"));
+    t.push_back(
+        c7Attr(spec("c7.asyncBefore", "Asynchronous continuation", "Before", K::Bool, "camunda:asyncBefore", "false"),
+               asyncCapable, "asyncBefore"));
+    t.push_back(
+        c7Attr(spec("c7.asyncAfter", "Asynchronous continuation", "After", K::Bool, "camunda:asyncAfter", "false"),
+               asyncCapable, "asyncAfter"));
     {
-        FieldDef d = extAttr(spec("c7.retryTimeCycle", "Job execution", "Retry time cycle", K::Text,
-                                  "camunda:failedJobRetryTimeCycle"),
-                             C7, retryCycleHost, "failedJobRetryTimeCycle", {});
+        FieldDef d = extAttr(
+            spec("c7.retryTimeCycle", "Job execution", "Retry time cycle", K::Text, "camunda:failedJobRetryTimeCycle"),
+            C7, retryCycleHost, "failedJobRetryTimeCycle", {});
         d.storage = Storage::ExtText;
         t.push_back(std::move(d));
     }
-    t.push_back(extList(listSpec("c7.inputs", "Inputs", "Input parameters", "camunda:inputOutput/camunda:inputParameter",
-                                 "Local variable", "Value"),
+    t.push_back(extList(listSpec("c7.inputs", "Inputs", "Input parameters",
+                                 "camunda:inputOutput/camunda:inputParameter", "Local variable", "Value"),
                         C7, activity, "inputOutput", "inputParameter", "name", {}, "outputParameter"));
     t.push_back(extList(listSpec("c7.outputs", "Outputs", "Output parameters",
                                  "camunda:inputOutput/camunda:outputParameter", "Process variable", "Value"),
@@ -267,8 +298,14 @@ const FieldDef* find(std::string_view key)
     return nullptr;
 }
 
-std::string_view nsUri(Target t) { return t == Target::Zeebe ? uri::Zeebe : uri::Camunda; }
-std::string_view nsPrefix(Target t) { return t == Target::Zeebe ? "zeebe" : "camunda"; }
+std::string_view nsUri(Target t)
+{
+    return t == Target::Zeebe ? uri::Zeebe : uri::Camunda;
+}
+std::string_view nsPrefix(Target t)
+{
+    return t == Target::Zeebe ? "zeebe" : "camunda";
+}
 
 const Element* processOf(const Document& doc, const Element* e)
 {
@@ -287,11 +324,12 @@ Element* hostOf(const Document& doc, const Element* e, Host host)
         return nullptr;
     switch (host) {
     case Host::Self:
+        // The only fields a pool has are its process's.
+        if (is(e, BpmnType::Participant))
+            return const_cast<Element*>(processOf(doc, e));
         return const_cast<Element*>(e);
-    case Host::Process:
-        return const_cast<Element*>(processOf(doc, e));
-    case Host::MultiInstance:
-        return e->childOfType(BpmnType::MultiInstanceLoopCharacteristics);
+    case Host::Process: return const_cast<Element*>(processOf(doc, e));
+    case Host::MultiInstance: return e->childOfType(BpmnType::MultiInstanceLoopCharacteristics);
     case Host::MessageSource:
         if (is(e, BpmnType::Event))
             return e->childOfType(BpmnType::MessageEventDefinition);
@@ -434,9 +472,7 @@ FieldValue readPlatformField(const Document& doc, const Element* element, std::s
                 }
             }
         break;
-    case Storage::Implementation:
-        v.text = implementationOf(doc, host);
-        break;
+    case Storage::Implementation: v.text = implementationOf(doc, host); break;
     case Storage::ImplementationValue: {
         const auto a = implementationAttribute(doc, host, nullptr);
         if (!a.empty())

@@ -35,11 +35,11 @@ struct FieldDef {
     Host host = Host::Self;
     Storage storage = Storage::ExtAttr;
     Target ns = Target::Zeebe;
-    std::string_view wrapper; ///< ExtList: the container ("ioMapping"); ExtAttr/ExtText: the element
-    std::string_view item;    ///< ExtList: the item ("input")
-    std::string_view keyAttr; ///< ExtAttr/Attr: the attribute; ExtList: the attribute of the key column
+    std::string_view wrapper;   ///< ExtList: the container ("ioMapping"); ExtAttr/ExtText: the element
+    std::string_view item;      ///< ExtList: the item ("input")
+    std::string_view keyAttr;   ///< ExtAttr/Attr: the attribute; ExtList: the attribute of the key column
     std::string_view valueAttr; ///< ExtList: the attribute of the value column ("" = the item's text)
-    std::string_view before;  ///< ExtList: items go before the first item of this name ("output")
+    std::string_view before;    ///< ExtList: items go before the first item of this name ("output")
 };
 
 /// Every field, in form order.

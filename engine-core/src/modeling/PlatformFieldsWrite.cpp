@@ -206,10 +206,13 @@ std::string invalid(const FieldDef& d, const FieldValue& value)
     const std::string label(d.spec.label);
     switch (d.spec.kind) {
     case FieldKind::Integer:
-        // Zeebe also takes an expression for the retries.
-        if (!t.empty() && !wholeNumber(t) && !(d.engine == deploy::Engine::Camunda8 && t.front() == '='))
+        // Zeebe also takes an expression for the retries; Camunda 7 a time to live as "P30D".
+        if (!t.empty() && !wholeNumber(t) && !(d.engine == deploy::Engine::Camunda8 && t.front() == '=') &&
+            !(d.engine == deploy::Engine::Camunda7 && t.size() > 2 && t.front() == 'P' && t.back() == 'D' &&
+              wholeNumber(std::string_view(t).substr(1, t.size() - 2))))
             return "the " + label + " must be a whole number" +
-                   (d.engine == deploy::Engine::Camunda8 ? std::string(" (or a FEEL expression, =...)") : "") +
+                   (d.engine == deploy::Engine::Camunda8 ? std::string(" (or a FEEL expression, =...)")
+                                                         : std::string(" (or days as P30D)")) +
                    ", not '" + t + "'";
         break;
     case FieldKind::Bool:
@@ -222,8 +225,7 @@ std::string invalid(const FieldDef& d, const FieldValue& value)
         break;
     case FieldKind::KeyValueList:
     case FieldKind::Text:
-    case FieldKind::Feel:
-        break;
+    case FieldKind::Feel: break;
     }
     return {};
 }
@@ -247,7 +249,8 @@ Edit writePlatformField(Modeling& modeling, Element* element, std::string_view k
         if (d->host == Host::Message)
             return refused("the " + deploy::describe(element) +
                            " references no message: choose its message first, then set the correlation key");
-        return refused("the " + deploy::describe(element) + " has no element to hold the " + std::string(d->spec.label));
+        return refused("the " + deploy::describe(element) + " has no element to hold the " +
+                       std::string(d->spec.label));
     }
     if (d->storage == Storage::ImplementationValue && implementationAttribute(doc, host, nullptr).empty())
         return refused("choose the implementation type (class, expression, delegate expression or external) first");
@@ -256,24 +259,12 @@ Edit writePlatformField(Modeling& modeling, Element* element, std::string_view k
     Writer w(modeling, *d);
     doc.beginEdit();
     switch (d->storage) {
-    case Storage::ExtAttr:
-        w.extAttr(host, value.text);
-        break;
-    case Storage::ExtText:
-        w.extText(host, value.text);
-        break;
-    case Storage::Attr:
-        w.attr(host, value.text);
-        break;
-    case Storage::ExtList:
-        w.list(host, value);
-        break;
-    case Storage::Implementation:
-        w.implementation(host, value.text);
-        break;
-    case Storage::ImplementationValue:
-        w.implementationValue(host, value.text);
-        break;
+    case Storage::ExtAttr: w.extAttr(host, value.text); break;
+    case Storage::ExtText: w.extText(host, value.text); break;
+    case Storage::Attr: w.attr(host, value.text); break;
+    case Storage::ExtList: w.list(host, value); break;
+    case Storage::Implementation: w.implementation(host, value.text); break;
+    case Storage::ImplementationValue: w.implementationValue(host, value.text); break;
     }
     Edit e;
     e.changes = doc.endEdit();

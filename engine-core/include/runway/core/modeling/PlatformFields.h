@@ -28,10 +28,10 @@ struct FieldSpec {
     std::string_view group; ///< a heading ("Task definition", "Inputs", "Implementation")
     std::string_view label; ///< "Job type"
     FieldKind kind = FieldKind::Text;
-    std::string_view storage;      ///< where it is written: "zeebe:taskDefinition type"
-    std::string_view defaultValue; ///< what an absent value means ("false" for async before)
-    std::vector<std::string_view> choices;   ///< Choice: the values ("" = none)
-    std::string_view keyLabel, valueLabel;   ///< KeyValueList: the column headings
+    std::string_view storage;              ///< where it is written: "zeebe:taskDefinition type"
+    std::string_view defaultValue;         ///< what an absent value means ("false" for async before)
+    std::vector<std::string_view> choices; ///< Choice: the values ("" = none)
+    std::string_view keyLabel, valueLabel; ///< KeyValueList: the column headings
 };
 
 /// A field's value: text for every kind but KeyValueList, which uses rows.
