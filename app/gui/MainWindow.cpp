@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "PlatformFieldsEditor.h"
 #include "ProblemsPanel.h"
 #include "PropertiesPanel.h"
 #include "RecentFiles.h"
@@ -164,6 +165,14 @@ void MainWindow::createDocks()
     m_propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
     m_propertiesDock->setWidget(m_properties);
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
+    // The engine settings (Camunda 8 / 7 fields) of the element shown, as a section of the panel.
+    auto* platformFields = new PlatformFieldsEditor;
+    platformFields->setObjectName(QStringLiteral("platformFields"));
+    m_properties->addSection(platformFields);
+    connect(m_properties, &PropertiesPanel::elementShown, platformFields,
+            [platformFields](modeler::canvas::Editor* editor, const QString& id) {
+                platformFields->setElement(editor, editor ? editor->element(id) : nullptr);
+            });
     // An id changed in the panel: the canvas lost the selection with the old id; select the new one.
     connect(m_properties, &PropertiesPanel::idChanged, this, [this](const QString&, const QString& newId) {
         if (DiagramCanvas* canvas = currentCanvas())

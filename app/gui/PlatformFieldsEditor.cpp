@@ -76,6 +76,12 @@ PlatformFieldsEditor::~PlatformFieldsEditor() = default;
 
 void PlatformFieldsEditor::setElement(Editor* editor, core::Element* element)
 {
+    // The same element again (the canvas re-selects it after a change typed here): keep the
+    // widgets, so the field being typed in keeps its focus and cursor.
+    if (editor && element && editor == m_editor && qs(element->id()) == m_elementId && !m_rows.empty()) {
+        refresh();
+        return;
+    }
     for (const auto& c : std::as_const(m_editorConnections))
         disconnect(c);
     m_editorConnections.clear();

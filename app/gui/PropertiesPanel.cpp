@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QScopedValueRollback>
 #include <QTimer>
 #include <QTreeWidget>
@@ -186,15 +187,19 @@ void PropertiesPanel::showElement(Editor* editor, const QString& id)
         // The canvas drops its selection for a moment while it rebuilds after a change typed here:
         // the field being typed in must survive that, so the form goes a moment later unless the
         // element comes back.
+        // The same holds for a field of an added section (the engine settings).
         QWidget* focus = QApplication::focusWidget();
-        if (m_form && focus && m_form->isAncestorOf(focus))
-            QTimer::singleShot(0, this, [this] {
-                if (m_elementId.isEmpty())
-                    clearForm();
+        if (focus && ((m_form && m_form->isAncestorOf(focus)) || m_sections->isAncestorOf(focus))) {
+            QTimer::singleShot(0, this, [this, later = QPointer<Editor>(editor)] {
+                if (!m_elementId.isEmpty())
+                    return;
+                clearForm();
+                emit elementShown(later, {});
             });
-        else
+        } else {
             clearForm();
-        emit elementShown(editor, {});
+            emit elementShown(editor, {});
+        }
         return;
     }
     const bool same = e == m_formFor && shapeKey(e) == m_formKey && m_form;

@@ -9,6 +9,7 @@
 #include "RunwayTest.h"
 #include "runway/core/BpmnWriter.h"
 #include "runway/core/deploy/Platform.h"
+#include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
 #include "runway/modeler/canvas/Editor.h"
 
@@ -17,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsScene>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -167,6 +169,35 @@ private slots:
         QTest::keyClicks(retries, QStringLiteral("5"));
         QVERIFY(form.lastError().isEmpty());
         QVERIFY(bytesOf(w).find("type=\"airline-check-in\" retries=\"5\"") != std::string::npos);
+    }
+
+    void thePropertiesPanelShowsTheFieldsOfTheSelection()
+    {
+        // In the window: selecting the task on the canvas shows its engine settings in the
+        // properties dock, and typing there fixes the problem as in the form alone.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("no-type.bpmn"));
+        QVERIFY(writeWithoutTaskType(path));
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        auto* form = w.findChild<PlatformFieldsEditor*>(QStringLiteral("platformFields"));
+        QVERIFY(form);
+        QVERIFY(form->fieldKeys().isEmpty()); // nothing selected
+        w.selectElement(kTask);
+        QCOMPARE(form->elementId(), kTask);
+        QVERIFY(form->fieldKeys().contains(QStringLiteral("taskType")));
+        auto* type = qobject_cast<QLineEdit*>(form->fieldWidget(QStringLiteral("taskType")));
+        QVERIFY(type);
+        QTRY_VERIFY(type->isVisibleTo(&w)); // the form's layout shows new fields from the event loop
+        type->setFocus();
+        QTest::keyClicks(type, QStringLiteral("check-in"));
+        QVERIFY(!hasProblem(w.problemsPanel(), QStringLiteral("c8-task-type-missing"), kTask));
+        w.currentView()->editor().undoStack()->undo();
+        QVERIFY(hasProblem(w.problemsPanel(), QStringLiteral("c8-task-type-missing"), kTask));
+        w.currentCanvas()->scene()->clearSelection();
+        QTRY_VERIFY(form->fieldKeys().isEmpty()); // at once, or a moment later while a field had the focus
     }
 
     void keyValueListsAddEditAndRemoveRows()

@@ -43,7 +43,7 @@ public:
     /// Drops the gesture's preview; the document stays as it was before the gesture.
     virtual void cancel() {}
     /// Paints the gesture's feedback (guides, outlines, the connection being drawn) over the scene.
-    virtual void paintOverlay(QPainter*, const QRectF& exposed) {}
+    virtual void paintOverlay(QPainter*, const QRectF&) {}
 
 private:
     DiagramCanvas& m_canvas;
