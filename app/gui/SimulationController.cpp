@@ -26,8 +26,8 @@
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 namespace runway::app {
