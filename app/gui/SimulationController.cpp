@@ -26,8 +26,8 @@
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 namespace runway::app {
@@ -421,6 +421,7 @@ void SimulationController::leave()
     {
         const QSignalBlocker quiet(m_record);
         m_record->setChecked(false);
+        m_record->setText(tr("Record"));
     }
     m_panel->setSession(nullptr);
     m_session.reset();

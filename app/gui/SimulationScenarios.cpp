@@ -69,13 +69,12 @@ void SimulationController::stopRecordingWithPrompt()
                                                tr("scenario %1").arg(scenarioNames().size() + 1), &ok)
                              .trimmed();
     QString error;
-    if (!ok) {
-        // Cancelled: keep recording.
-        const QSignalBlocker quiet(m_record);
-        m_record->setChecked(true);
+    if (ok && recordScenario(name, &error))
         return;
-    }
-    if (!recordScenario(name, &error))
+    // Cancelled, or nothing to store yet: keep recording.
+    const QSignalBlocker quiet(m_record);
+    m_record->setChecked(true);
+    if (!error.isEmpty())
         report(error);
 }
 

@@ -47,11 +47,12 @@ TokenView SimulationSession::tokenView() const
 QVector<IncidentInfo> SimulationSession::incidents() const
 {
     QVector<IncidentInfo> out;
-    for (const auto& e : m_log)
-        if (e.event.kind == TraceEvent::Kind::Incident)
-            out.push_back({e.instance,
-                           e.event.node == engine::kNoNode ? QString() : QString::fromStdString(m_process->node(e.event.node).id),
-                           QString::fromStdString(e.event.detail)});
+    for (std::size_t i : m_incidentAt) {
+        const auto& e = m_log[i];
+        out.push_back({e.instance,
+                       e.event.node == engine::kNoNode ? QString() : QString::fromStdString(m_process->node(e.event.node).id),
+                       QString::fromStdString(e.event.detail)});
+    }
     return out;
 }
 

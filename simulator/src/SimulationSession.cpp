@@ -418,8 +418,10 @@ void SimulationSession::onTrace(int instance, const TraceEvent& e)
         ++m_visitedFlows[static_cast<std::size_t>(e.flow)];
     if (e.kind == TK::ElementEntered && e.node != engine::kNoNode && m_breakNodes[static_cast<std::size_t>(e.node)])
         m_breakHit = true;
-    if (e.kind == TK::Incident)
+    if (e.kind == TK::Incident) {
         m_incidentSeen = true;
+        m_incidentAt.push_back(m_log.size());
+    }
     m_log.push_back({instance, e});
 }
 
@@ -435,6 +437,8 @@ void SimulationSession::truncateLog(std::size_t size)
     }
     if (size < m_log.size())
         m_log.resize(size);
+    while (!m_incidentAt.empty() && m_incidentAt.back() >= size)
+        m_incidentAt.pop_back();
     m_eventLog->truncated(size);
 }
 

@@ -375,6 +375,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!overlay->movingTokens().isEmpty() &&
                                      QLineF(overlay->movingTokens().front().second, first).length() > 1.0,
                                  1000);
+        if (const QString shot = qEnvironmentVariable("RUNWAY_SIM_SCREENSHOT_DIR"); !shot.isEmpty())
+            QVERIFY(w.grab().save(shot + QStringLiteral("/animation.png")));
         QTRY_VERIFY_WITH_TIMEOUT(!overlay->isAnimating(), 2000);
         QVERIFY(overlay->movingTokens().isEmpty());
 

@@ -111,6 +111,8 @@ private slots:
         QCOMPARE(overlay->tokenCounts(), (QHash<QString, int>{{QStringLiteral("Gateway_Amount"), 1}}));
         QCOMPARE(overlay->decisionFlows(), (QStringList{QStringLiteral("Flow_Small"), QStringLiteral("Flow_Large")}));
         QVERIFY(f.sim->decideAction()->isEnabled());
+        if (const QString shot = qEnvironmentVariable("RUNWAY_SIM_SCREENSHOT_DIR"); !shot.isEmpty())
+            QVERIFY(f.window.grab().save(shot + QStringLiteral("/decision.png")));
 
         // The prompt lists the flows by name and condition.
         const auto d = s->pendingDecision();

@@ -196,6 +196,7 @@ private:
     std::size_t m_checkpointEvery = 32;
 
     std::vector<LogEntry> m_log;
+    std::vector<std::size_t> m_incidentAt; // log indexes of the incidents: views ask every tick
     std::vector<int> m_visitedNodes, m_visitedFlows; // counts by index
     std::vector<engine::Scenario::Step> m_recorded;
     bool m_batch = false;        // a play tick: views are told once, at its end
