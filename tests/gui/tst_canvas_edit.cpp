@@ -345,6 +345,25 @@ private slots:
         QCOMPARE(h.xml(), before);
     }
 
+    void dragAnExternalLabel()
+    {
+        Harness h;
+        const std::string before = h.xml();
+        const ElementItem* item = h.canvas->itemFor(QStringLiteral("Event_Free"));
+        const QRectF label = h.canvas->painter().labelLayout(item->item()).rect;
+        QVERIFY(label.isValid());
+        h.drag(label.center(), label.center() + QPointF(40, 20));
+        const auto moved = core::di::labelBounds(h.doc().shapeFor("Event_Free"));
+        QVERIFY(moved.has_value());
+        QCOMPARE(QRectF(moved->x, moved->y, moved->width, moved->height), label.translated(40, 20));
+        QCOMPARE(h.rect("Event_Free"), QRectF(200, 322, 36, 36)); // the event stays
+        QCOMPARE(h.undoCount(), 1);
+        QCOMPARE(h.canvas->itemFor(QStringLiteral("Event_Free"))->item().labelBounds.value(), label.translated(40, 20));
+        validates(h);
+        h.editor().undoStack()->undo();
+        QCOMPARE(h.xml(), before);
+    }
+
     void copyPasteGivesFreshIdsAndKeepsInternalFlows()
     {
         Harness h;

@@ -4,8 +4,9 @@
 // moves the whole selection: outlines follow the mouse, snapped to the grid or lined up with a
 // neighbour (the guide is drawn), and the release makes ONE facade call: move, moveInto (dropped
 // into another pool or expanded sub-process), attach (an event dropped onto an activity's
-// border) or detach (a boundary event dragged away from its activity). Escape during the drag
-// leaves the document as it was. A press on nothing is the view's rubber band.
+// border) or detach (a boundary event dragged away from its activity). An external label (of an
+// event, gateway, data element or flow) is dragged on its own: Modeling::setLabelBounds. Escape
+// during the drag leaves the document as it was. A press on nothing is the view's rubber band.
 #include "SelectionGestures.h"
 
 #include "runway/core/Di.h"
@@ -62,6 +63,17 @@ public:
         if (event->button() != Qt::LeftButton || !c.canEdit())
             return false;
         ElementItem* item = topItemAt(event->position().toPoint());
+        if ((!item || item->item().isEdge()) && !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier)))
+            if (const ElementItem* owner = labelAt(at)) {
+                c.selectElement(owner->elementId(), false);
+                m_labelId = owner->elementId();
+                m_labelFrom = c.painter().labelLayout(owner->item()).rect;
+                m_pressAt = at;
+                m_pressView = event->position().toPoint();
+                m_dragging = false;
+                m_delta = {};
+                return true;
+            }
         if (!item || item->item().isEdge())
             return false; // nothing (rubber band) or a flow: the view selects it
         m_toggling = event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier);
@@ -87,6 +99,16 @@ public:
 
     void move(QMouseEvent* event, QPointF at) override
     {
+        if (!m_labelId.isEmpty()) {
+            m_dragging = m_dragging || (event->position().toPoint() - m_pressView).manhattanLength() >=
+                                           QApplication::startDragDistance();
+            if (m_dragging) {
+                const QPointF raw = at - m_pressAt;
+                m_delta = QPointF(std::round(raw.x()), std::round(raw.y()));
+                canvas().viewport()->update();
+            }
+            return;
+        }
         if (m_toggling || m_moving.isEmpty())
             return;
         if (!m_dragging &&
@@ -120,6 +142,16 @@ public:
         DiagramCanvas& c = canvas();
         if (m_toggling) {
             m_toggling = false;
+            return;
+        }
+        if (!m_labelId.isEmpty()) {
+            const QString id = m_labelId;
+            const QRectF to = m_labelFrom.translated(m_delta);
+            const bool moved = m_dragging && !m_delta.isNull();
+            reset();
+            Editor& ed = *c.editor();
+            if (core::Element* e = moved ? ed.element(id) : nullptr)
+                ed.apply(ed.modeling().setLabelBounds(e, toBounds(to)), QObject::tr("Move Label"));
             return;
         }
         if (!m_dragging) {
@@ -190,6 +222,8 @@ public:
         pen.setCosmetic(true);
         p->setPen(pen);
         p->setBrush(Qt::NoBrush);
+        if (!m_labelId.isEmpty())
+            p->drawRect(m_labelFrom.translated(m_delta));
         for (const auto& [symbol, r] : m_outlines) {
             const QRectF moved = r.translated(m_delta);
             if (symbol == Symbol::Event)
@@ -242,8 +276,27 @@ private:
         }
     }
 
+    /// The element whose external label is under the point (topmost first), or null.
+    const ElementItem* labelAt(QPointF at) const
+    {
+        const qreal reach = LabelLayer::kReach;
+        const QRectF probe(at.x() - reach, at.y() - reach, 2 * reach, 2 * reach);
+        for (QGraphicsItem* g : canvas().scene()->items(probe, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder)) {
+            if (g->type() != ElementItem::Type)
+                continue;
+            const auto* e = static_cast<const ElementItem*>(g);
+            const notation::NotationItem& n = e->item();
+            const bool external = n.isEdge() || n.symbol == Symbol::Event || n.symbol == Symbol::Gateway ||
+                                  n.symbol == Symbol::DataObject || n.symbol == Symbol::DataStore;
+            if (external && !n.label.isEmpty() && canvas().painter().labelLayout(n).rect.contains(at))
+                return e;
+        }
+        return nullptr;
+    }
+
     void reset()
     {
+        m_labelId.clear();
         m_dragging = false;
         m_toggling = false;
         m_moving.clear();
@@ -336,6 +389,8 @@ private:
 
     bool m_toggling = false;
     bool m_dragging = false;
+    QString m_labelId; ///< the element whose label is being dragged
+    QRectF m_labelFrom;
     bool m_clickedSelected = false;
     QString m_pressedId;
     QStringList m_moving;

@@ -37,6 +37,7 @@ public:
     ~DiagramCanvas() override;
 
     const core::Element* diagram() const { return m_diagram; }
+    const notation::NotationPainter& painter() const { return m_painter; }
     /// The diagram's notation items in painting order (as the canvas shows them now, edits included).
     const notation::DiagramScene& notationScene() const;
     /// Builds the items again from the document (after it changed). Keeps zoom, centre and selection.
