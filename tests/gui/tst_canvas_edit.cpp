@@ -345,6 +345,35 @@ private slots:
         QCOMPARE(h.xml(), before);
     }
 
+    void dropIntoAnExpandedSubProcessAndOut()
+    {
+        Harness h;
+        Editor& ed = h.editor();
+        core::modeling::Edit made = ed.modeling().create(
+            core::modeling::TypeSpec(core::BpmnType::SubProcess, core::BpmnType::Count, std::nullopt, true),
+            ed.element(QStringLiteral("Process_Edit")), {680, 320});
+        QVERIFY2(made.ok(), made.error.c_str());
+        core::Element* sub = made.element();
+        QVERIFY(ed.apply(std::move(made), QStringLiteral("Create")));
+        QVERIFY(ed.apply(ed.modeling().resize(sub, {560, 220, 240, 200}), QStringLiteral("Resize")));
+        const std::string before = h.xml();
+        const int steps = h.undoCount();
+
+        h.drag(QPointF(450, 340), QPointF(680, 330)); // Task_C into the sub-process
+        QCOMPARE(h.undoCount(), steps + 1);
+        QCOMPARE(h.rect("Task_C"), QRectF(630, 290, 100, 80));
+        QCOMPARE(h.doc().findById("Task_C")->parent, sub);
+        compareWithFreshBuild(h);
+        validates(h);
+
+        h.drag(QPointF(680, 330), QPointF(450, 480)); // and out again, into the process
+        QCOMPARE(h.undoCount(), steps + 2);
+        QCOMPARE(h.doc().findById("Task_C")->parent, ed.element(QStringLiteral("Process_Edit")));
+        h.editor().undoStack()->undo();
+        h.editor().undoStack()->undo();
+        QCOMPARE(h.xml(), before);
+    }
+
     void dragAnExternalLabel()
     {
         Harness h;
