@@ -64,6 +64,7 @@ void DiagramCanvas::populate()
     setScene(nullptr); // emptied and refilled detached, for the reason given in the destructor
     m_byId.clear();
     m_byDi.clear();
+    m_shownTwice.clear();
     m_badges.clear();
     s->clear();
     ++m_rebuilds;
