@@ -319,15 +319,23 @@ private slots:
         QCOMPARE(event->type, core::BpmnType::BoundaryEvent);
         QCOMPARE(std::string(event->attr("attachedToRef")), std::string("Task_C"));
         QCOMPARE(h.undoCount(), 1);
-        const QRectF attached = h.rect("Event_Free");
-        QCOMPARE(attached.center().y(), 300.0); // on the border
+        QCOMPARE(h.rect("Event_Free").center().y(), 300.0); // on the border
         validates(h);
+
+        // Slid along the border, it stays attached, on the border.
+        h.drag(h.rect("Event_Free").center(), h.rect("Event_Free").center() + QPointF(30, 0));
+        event = h.doc().findById("Event_Free");
+        QCOMPARE(event->type, core::BpmnType::BoundaryEvent);
+        QCOMPARE(std::string(event->attr("attachedToRef")), std::string("Task_C"));
+        const QRectF attached = h.rect("Event_Free");
+        QCOMPARE(attached.center(), QPointF(482, 300)); // its right edge lined up with the task's (guide)
+        QCOMPARE(h.undoCount(), 2);
 
         // Moving the task takes the event along.
         h.drag(QPointF(450, 350), QPointF(550, 350));
         QCOMPARE(h.rect("Task_C"), QRectF(500, 300, 100, 80));
         QCOMPARE(h.rect("Event_Free"), attached.translated(100, 0));
-        QCOMPARE(h.undoCount(), 2);
+        QCOMPARE(h.undoCount(), 3);
 
         // Dragged away from the border, it is a free event again.
         const QPointF c = h.rect("Event_Free").center();
@@ -337,7 +345,7 @@ private slots:
         QVERIFY(event);
         QVERIFY(event->type != core::BpmnType::BoundaryEvent);
         QVERIFY(event->attr("attachedToRef").empty());
-        QCOMPARE(h.undoCount(), 3);
+        QCOMPARE(h.undoCount(), 4);
         compareWithFreshBuild(h);
         validates(h);
         while (h.editor().undoStack()->canUndo())
