@@ -479,7 +479,16 @@ private slots:
         QCOMPARE(h.xml(), before);
         QCOMPARE(h.undoCount(), 0);
         h.editor().setReadOnly(false);
-        h.key(Qt::Key_Right); // Task_C is still selected: now it moves
+        // Entering read-only mode during a drag cancels it.
+        h.drag(QPointF(250, 120), QPointF(330, 200), Qt::NoModifier, false);
+        QVERIFY(h.canvas->activeGesture());
+        h.editor().setReadOnly(true);
+        QVERIFY(!h.canvas->activeGesture());
+        QTest::mouseRelease(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(330, 200)));
+        h.editor().setReadOnly(false);
+        QCOMPARE(h.xml(), before);
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(450, 340)));
+        h.key(Qt::Key_Right); // Task_C selected, the editor writable again: now it moves
         QCOMPARE(h.rect("Task_C"), QRectF(410, 300, 100, 80));
     }
 

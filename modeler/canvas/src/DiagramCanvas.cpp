@@ -2,6 +2,7 @@
 
 #include "runway/modeler/canvas/CanvasGesture.h"
 #include "runway/modeler/canvas/CanvasItems.h"
+#include "runway/modeler/canvas/Editor.h"
 #include "runway/modeler/canvas/Minimap.h"
 
 #include <QDropEvent>
@@ -425,7 +426,14 @@ void DiagramCanvas::placeMinimap()
 
 void DiagramCanvas::setEditor(Editor* editor)
 {
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
     m_editor = editor;
+    if (m_editor)
+        connect(m_editor, &Editor::readOnlyChanged, this, [this] {
+            cancelGesture(); // a drag in progress when the simulation starts changes nothing
+            viewport()->update(); // resize handles come and go
+        });
 }
 
 QStringList DiagramCanvas::selectedElementIds() const

@@ -186,31 +186,41 @@ public:
             c.selectAll();
             return true;
         }
-        if (event->matches(QKeySequence::Copy))
-            return c.copySelection() || true;
+        if (event->matches(QKeySequence::Copy)) {
+            c.copySelection();
+            return true;
+        }
         if (!c.canEdit())
             return false;
         const qreal step = DiagramCanvas::kGrid * (event->modifiers() & Qt::ShiftModifier ? 10 : 1);
         const Qt::KeyboardModifiers plain = event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
         if (plain == Qt::NoModifier && !c.selectedShapeElements().empty()) {
+            QPointF delta;
             switch (event->key()) {
-            case Qt::Key_Left: return c.nudgeSelection({-step, 0}) || true;
-            case Qt::Key_Right: return c.nudgeSelection({step, 0}) || true;
-            case Qt::Key_Up: return c.nudgeSelection({0, -step}) || true;
-            case Qt::Key_Down: return c.nudgeSelection({0, step}) || true;
+            case Qt::Key_Left: delta = {-step, 0}; break;
+            case Qt::Key_Right: delta = {step, 0}; break;
+            case Qt::Key_Up: delta = {0, -step}; break;
+            case Qt::Key_Down: delta = {0, step}; break;
             default: break;
             }
+            if (!delta.isNull()) {
+                c.nudgeSelection(delta);
+                return true;
+            }
         }
+        // The keys the Edit menu also has (its shortcuts win when the canvas is in a main window).
         if (event->matches(QKeySequence::Delete) ||
             (event->key() == Qt::Key_Backspace && event->modifiers() == Qt::NoModifier))
-            return c.deleteSelection() || true;
-        if (event->matches(QKeySequence::Cut))
-            return c.cutSelection() || true;
-        if (event->matches(QKeySequence::Paste))
-            return c.pasteClipboard() || true;
-        if (event->key() == Qt::Key_D && event->modifiers() == Qt::ControlModifier)
-            return c.duplicateSelection() || true;
-        return false;
+            c.deleteSelection();
+        else if (event->matches(QKeySequence::Cut))
+            c.cutSelection();
+        else if (event->matches(QKeySequence::Paste))
+            c.pasteClipboard();
+        else if (event->key() == Qt::Key_D && event->modifiers() == Qt::ControlModifier)
+            c.duplicateSelection();
+        else
+            return false;
+        return true;
     }
 
     void paintOverlay(QPainter* p, const QRectF& exposed) override
