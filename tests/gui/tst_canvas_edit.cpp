@@ -374,6 +374,20 @@ private slots:
         compareWithFreshBuild(h);
         validates(h);
 
+        // The sub-process selected with its content: duplicated once, not the content twice.
+        const QString subId = QString::fromStdString(std::string(sub->id()));
+        h.canvas->selectElements({subId, QStringLiteral("Task_C")});
+        QCOMPARE(h.canvas->selectedShapeElements().size(), std::size_t(1));
+        h.key(Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(h.undoCount(), steps + 2);
+        int named = 0;
+        for (const core::Element* e : h.doc().allElements())
+            named += e->type == core::BpmnType::Task && e->name() == "C";
+        QCOMPARE(named, 2);
+        validates(h); // the XSD also checks that every id is unique
+        h.editor().undoStack()->undo();
+
+        h.canvas->selectElements({});
         h.drag(QPointF(680, 330), QPointF(450, 480)); // and out again, into the process
         QCOMPARE(h.undoCount(), steps + 2);
         QCOMPARE(h.doc().findById("Task_C")->parent, ed.element(QStringLiteral("Process_Edit")));

@@ -33,6 +33,8 @@ using notation::Symbol;
 constexpr qreal kAttachReach = 12;
 /// At most this many neighbours are looked at for alignment guides (those in view).
 constexpr int kMaxNeighbours = 400;
+/// ... within this distance (diagram units) of where the moved shapes are.
+constexpr qreal kNeighbourReach = 600;
 
 const QColor kOutline(0x1e, 0x88, 0xe5);
 const QColor kGuide(0xe5, 0x39, 0x35);
@@ -86,9 +88,8 @@ public:
         if (!item->isSelected())
             c.selectElement(m_pressedId, false);
         m_moving.clear();
-        for (const QString& id : c.selectedElementIds())
-            if (const ElementItem* e = c.itemFor(id); e && !e->item().isEdge())
-                m_moving << id;
+        for (const core::Element* e : c.selectedShapeElements()) // a sub-process stands for its content
+            m_moving << QString::fromUtf8(e->id().data(), qsizetype(e->id().size()));
         m_pressAt = at;
         m_pressView = event->position().toPoint();
         m_dragging = false;
@@ -118,7 +119,10 @@ public:
             startDrag();
         const QPointF raw = at - m_pressAt;
         std::vector<Bounds> neighbours;
-        const QRectF visible = canvas().mapToScene(canvas().viewport()->rect()).boundingRect();
+        // Neighbours in view and near where the selection goes: a far one is no use to line up with.
+        const QRectF near = m_movingBox.translated(raw).adjusted(-kNeighbourReach, -kNeighbourReach, kNeighbourReach,
+                                                                 kNeighbourReach);
+        const QRectF visible = canvas().mapToScene(canvas().viewport()->rect()).boundingRect().intersected(near);
         for (QGraphicsItem* g : canvas().scene()->items(visible, Qt::IntersectsItemBoundingRect)) {
             if (int(neighbours.size()) >= kMaxNeighbours)
                 break;
@@ -278,8 +282,11 @@ private:
             m_outlines.emplace_back(e->item().symbol, e->item().bounds);
         };
         for (const QString& id : std::as_const(m_moving)) {
+            const ElementItem* e = c.itemFor(id);
+            if (!e)
+                continue;
             add(id);
-            m_movingBox = m_movingBox.united(c.itemFor(id)->item().bounds);
+            m_movingBox = m_movingBox.united(e->item().bounds);
             if (core::Element* el = c.editor()->element(id); el && el->isA(core::BpmnType::Activity))
                 for (const core::Element* b : c.editor()->modeling().boundaryEventsOf(el))
                     add(qs(b->id()));
@@ -359,7 +366,10 @@ private:
             return;
         core::modeling::Modeling& m = ed.modeling();
         const core::modeling::Point d{delta.x(), delta.y()};
-        const QRectF first = c.itemFor(moving.front())->item().bounds;
+        const ElementItem* firstItem = c.itemFor(moving.front());
+        if (!firstItem)
+            return;
+        const QRectF first = firstItem->item().bounds;
 
         // One event dropped onto an activity's border attaches to it; a boundary event dragged
         // off its activity's border becomes a free event there.
