@@ -194,6 +194,47 @@ private slots:
         QCOMPARE(h.canvas->rebuildCount(), rebuilds);
     }
 
+    void incrementalUpdateMatchesAFreshBuildOnTheExamples()
+    {
+        // Pools, lanes, message flows, boundary events, sub-processes: after each kind of edit the
+        // canvas shows what building it afresh would, and undoing all of it gives the first bytes.
+        for (const char* name : {"airline-checkin", "coffee-shop", "pizza-order", "trip-booking-saga"}) {
+            auto r = core::BpmnReader::readFile(std::string(RUNWAY_SOURCE_DIR "/resources/examples/") + name + ".bpmn");
+            QVERIFY2(r.document, name);
+            DocumentView view(std::move(r.document), QString());
+            view.resize(900, 600);
+            DiagramCanvas* canvas = view.currentCanvas();
+            QVERIFY(canvas);
+            Editor& ed = view.editor();
+            core::Document& doc = view.document();
+            const std::string before = core::BpmnWriter::toString(doc);
+            const int rebuilds = canvas->rebuildCount();
+            std::vector<core::Element*> nodes;
+            for (core::Element* e : doc.allElements())
+                if (e->isA(core::BpmnType::FlowNode) && doc.shapeFor(e->id()))
+                    nodes.push_back(e);
+            QVERIFY2(nodes.size() >= 4, name);
+            int applied = 0;
+            for (std::size_t i = 0; i < nodes.size() && i < 8; ++i) {
+                core::Element* one[] = {nodes[i]};
+                applied += ed.apply(ed.modeling().move(one, {20, 10}), QStringLiteral("Move"));
+                compareWithFreshBuild(view, canvas);
+            }
+            applied += ed.apply(ed.modeling().setName(nodes[1], "Renamed on the canvas"), QStringLiteral("Rename"));
+            compareWithFreshBuild(view, canvas);
+            core::Element* gone[] = {nodes[2]};
+            applied += ed.apply(ed.modeling().remove(gone), QStringLiteral("Delete"));
+            compareWithFreshBuild(view, canvas);
+            QVERIFY2(applied >= 3, name);
+            QCOMPARE(canvas->rebuildCount(), rebuilds);
+            while (ed.undoStack()->canUndo()) {
+                ed.undoStack()->undo();
+                compareWithFreshBuild(view, canvas);
+            }
+            QCOMPARE(core::BpmnWriter::toString(doc), before);
+        }
+    }
+
     void dragMovesTheTaskSnappedAsOneStep()
     {
         Harness h;
