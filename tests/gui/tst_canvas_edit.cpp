@@ -194,6 +194,47 @@ private slots:
         QCOMPARE(h.canvas->rebuildCount(), rebuilds);
     }
 
+    void incrementalUpdateMatchesAFreshBuildOnTheExamples()
+    {
+        // Pools, lanes, message flows, boundary events, sub-processes: after each kind of edit the
+        // canvas shows what building it afresh would, and undoing all of it gives the first bytes.
+        for (const char* name : {"airline-checkin", "coffee-shop", "pizza-order", "trip-booking-saga"}) {
+            auto r = core::BpmnReader::readFile(std::string(RUNWAY_SOURCE_DIR "/resources/examples/") + name + ".bpmn");
+            QVERIFY2(r.document, name);
+            DocumentView view(std::move(r.document), QString());
+            view.resize(900, 600);
+            DiagramCanvas* canvas = view.currentCanvas();
+            QVERIFY(canvas);
+            Editor& ed = view.editor();
+            core::Document& doc = view.document();
+            const std::string before = core::BpmnWriter::toString(doc);
+            const int rebuilds = canvas->rebuildCount();
+            std::vector<core::Element*> nodes;
+            for (core::Element* e : doc.allElements())
+                if (e->isA(core::BpmnType::FlowNode) && doc.shapeFor(e->id()))
+                    nodes.push_back(e);
+            QVERIFY2(nodes.size() >= 4, name);
+            int applied = 0;
+            for (std::size_t i = 0; i < nodes.size() && i < 8; ++i) {
+                core::Element* one[] = {nodes[i]};
+                applied += ed.apply(ed.modeling().move(one, {20, 10}), QStringLiteral("Move"));
+                compareWithFreshBuild(view, canvas);
+            }
+            applied += ed.apply(ed.modeling().setName(nodes[1], "Renamed on the canvas"), QStringLiteral("Rename"));
+            compareWithFreshBuild(view, canvas);
+            core::Element* gone[] = {nodes[2]};
+            applied += ed.apply(ed.modeling().remove(gone), QStringLiteral("Delete"));
+            compareWithFreshBuild(view, canvas);
+            QVERIFY2(applied >= 3, name);
+            QCOMPARE(canvas->rebuildCount(), rebuilds);
+            while (ed.undoStack()->canUndo()) {
+                ed.undoStack()->undo();
+                compareWithFreshBuild(view, canvas);
+            }
+            QCOMPARE(core::BpmnWriter::toString(doc), before);
+        }
+    }
+
     void dragMovesTheTaskSnappedAsOneStep()
     {
         Harness h;
@@ -319,15 +360,23 @@ private slots:
         QCOMPARE(event->type, core::BpmnType::BoundaryEvent);
         QCOMPARE(std::string(event->attr("attachedToRef")), std::string("Task_C"));
         QCOMPARE(h.undoCount(), 1);
-        const QRectF attached = h.rect("Event_Free");
-        QCOMPARE(attached.center().y(), 300.0); // on the border
+        QCOMPARE(h.rect("Event_Free").center().y(), 300.0); // on the border
         validates(h);
+
+        // Slid along the border, it stays attached, on the border.
+        h.drag(h.rect("Event_Free").center(), h.rect("Event_Free").center() + QPointF(30, 0));
+        event = h.doc().findById("Event_Free");
+        QCOMPARE(event->type, core::BpmnType::BoundaryEvent);
+        QCOMPARE(std::string(event->attr("attachedToRef")), std::string("Task_C"));
+        const QRectF attached = h.rect("Event_Free");
+        QCOMPARE(attached.center(), QPointF(482, 300)); // its right edge lined up with the task's (guide)
+        QCOMPARE(h.undoCount(), 2);
 
         // Moving the task takes the event along.
         h.drag(QPointF(450, 350), QPointF(550, 350));
         QCOMPARE(h.rect("Task_C"), QRectF(500, 300, 100, 80));
         QCOMPARE(h.rect("Event_Free"), attached.translated(100, 0));
-        QCOMPARE(h.undoCount(), 2);
+        QCOMPARE(h.undoCount(), 3);
 
         // Dragged away from the border, it is a free event again.
         const QPointF c = h.rect("Event_Free").center();
@@ -337,11 +386,73 @@ private slots:
         QVERIFY(event);
         QVERIFY(event->type != core::BpmnType::BoundaryEvent);
         QVERIFY(event->attr("attachedToRef").empty());
-        QCOMPARE(h.undoCount(), 3);
+        QCOMPARE(h.undoCount(), 4);
         compareWithFreshBuild(h);
         validates(h);
         while (h.editor().undoStack()->canUndo())
             h.editor().undoStack()->undo();
+        QCOMPARE(h.xml(), before);
+    }
+
+    void dropIntoAnExpandedSubProcessAndOut()
+    {
+        Harness h;
+        Editor& ed = h.editor();
+        core::modeling::Edit made = ed.modeling().create(
+            core::modeling::TypeSpec(core::BpmnType::SubProcess, core::BpmnType::Count, std::nullopt, true),
+            ed.element(QStringLiteral("Process_Edit")), {680, 320});
+        QVERIFY2(made.ok(), made.error.c_str());
+        core::Element* sub = made.element();
+        QVERIFY(ed.apply(std::move(made), QStringLiteral("Create")));
+        QVERIFY(ed.apply(ed.modeling().resize(sub, {560, 220, 240, 200}), QStringLiteral("Resize")));
+        const std::string before = h.xml();
+        const int steps = h.undoCount();
+
+        h.drag(QPointF(450, 340), QPointF(680, 330)); // Task_C into the sub-process
+        QCOMPARE(h.undoCount(), steps + 1);
+        QCOMPARE(h.rect("Task_C"), QRectF(630, 290, 100, 80));
+        QCOMPARE(h.doc().findById("Task_C")->parent, sub);
+        compareWithFreshBuild(h);
+        validates(h);
+
+        // The sub-process selected with its content: duplicated once, not the content twice.
+        const QString subId = QString::fromStdString(std::string(sub->id()));
+        h.canvas->selectElements({subId, QStringLiteral("Task_C")});
+        QCOMPARE(h.canvas->selectedShapeElements().size(), std::size_t(1));
+        h.key(Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(h.undoCount(), steps + 2);
+        int named = 0;
+        for (const core::Element* e : h.doc().allElements())
+            named += e->type == core::BpmnType::Task && e->name() == "C";
+        QCOMPARE(named, 2);
+        validates(h); // the XSD also checks that every id is unique
+        h.editor().undoStack()->undo();
+
+        h.canvas->selectElements({});
+        h.drag(QPointF(680, 330), QPointF(450, 480)); // and out again, into the process
+        QCOMPARE(h.undoCount(), steps + 2);
+        QCOMPARE(h.doc().findById("Task_C")->parent, ed.element(QStringLiteral("Process_Edit")));
+        h.editor().undoStack()->undo();
+        h.editor().undoStack()->undo();
+        QCOMPARE(h.xml(), before);
+    }
+
+    void dragAnExternalLabel()
+    {
+        Harness h;
+        const std::string before = h.xml();
+        const ElementItem* item = h.canvas->itemFor(QStringLiteral("Event_Free"));
+        const QRectF label = h.canvas->painter().labelLayout(item->item()).rect;
+        QVERIFY(label.isValid());
+        h.drag(label.center(), label.center() + QPointF(40, 20));
+        const auto moved = core::di::labelBounds(h.doc().shapeFor("Event_Free"));
+        QVERIFY(moved.has_value());
+        QCOMPARE(QRectF(moved->x, moved->y, moved->width, moved->height), label.translated(40, 20));
+        QCOMPARE(h.rect("Event_Free"), QRectF(200, 322, 36, 36)); // the event stays
+        QCOMPARE(h.undoCount(), 1);
+        QCOMPARE(h.canvas->itemFor(QStringLiteral("Event_Free"))->item().labelBounds.value(), label.translated(40, 20));
+        validates(h);
+        h.editor().undoStack()->undo();
         QCOMPARE(h.xml(), before);
     }
 
@@ -423,7 +534,16 @@ private slots:
         QCOMPARE(h.xml(), before);
         QCOMPARE(h.undoCount(), 0);
         h.editor().setReadOnly(false);
-        h.key(Qt::Key_Right); // Task_C is still selected: now it moves
+        // Entering read-only mode during a drag cancels it.
+        h.drag(QPointF(250, 120), QPointF(330, 200), Qt::NoModifier, false);
+        QVERIFY(h.canvas->activeGesture());
+        h.editor().setReadOnly(true);
+        QVERIFY(!h.canvas->activeGesture());
+        QTest::mouseRelease(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(330, 200)));
+        h.editor().setReadOnly(false);
+        QCOMPARE(h.xml(), before);
+        QTest::mouseClick(h.vp(), Qt::LeftButton, Qt::NoModifier, h.at(QPointF(450, 340)));
+        h.key(Qt::Key_Right); // Task_C selected, the editor writable again: now it moves
         QCOMPARE(h.rect("Task_C"), QRectF(410, 300, 100, 80));
     }
 

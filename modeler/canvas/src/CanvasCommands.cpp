@@ -8,6 +8,7 @@
 
 #include <QCursor>
 #include <QGraphicsScene>
+#include <QSet>
 
 #include <algorithm>
 
@@ -36,13 +37,24 @@ std::vector<core::Element*> DiagramCanvas::selectedShapeElements() const
     std::vector<core::Element*> out;
     if (!m_editor)
         return out;
+    QSet<const core::Element*> chosen;
     for (const QString& id : selectedElementIds()) {
         const ElementItem* item = itemFor(id);
         if (!item || item->item().isEdge())
             continue;
-        if (core::Element* e = m_editor->element(id))
+        if (core::Element* e = m_editor->element(id)) {
             out.push_back(e);
+            chosen.insert(e);
+        }
     }
+    // A sub-process selected with (some of) its content stands for it: moving, copying or
+    // deleting it takes the content along, so the content must not be named twice.
+    std::erase_if(out, [&](const core::Element* e) {
+        for (const core::Element* up = e->parent; up; up = up->parent)
+            if (chosen.contains(up))
+                return true;
+        return false;
+    });
     return out;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QGraphicsScene>
 #include <QSet>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -17,6 +18,7 @@ namespace runway::modeler::canvas {
 namespace {
 
 constexpr qreal kSceneMargin = 200; ///< as in DiagramCanvas.cpp: room beyond the diagram's edges
+constexpr int kMinimapDelayMs = 300;
 
 bool isDiShape(const core::Element* e)
 {
@@ -35,8 +37,12 @@ void DiagramCanvas::indexItem(ElementItem* item)
 {
     m_byDi.insert(item->item().di, item);
     const QString id = item->elementId();
-    if (!id.isEmpty() && !m_byId.contains(id))
+    if (id.isEmpty())
+        return;
+    if (const ElementItem* other = m_byId.value(id); !other)
         m_byId.insert(id, item);
+    else if (other != item)
+        m_shownTwice.insert(id);
 }
 
 void DiagramCanvas::removeItem(ElementItem* item)
@@ -46,11 +52,12 @@ void DiagramCanvas::removeItem(ElementItem* item)
     if (m_byId.value(id) == item) {
         m_byId.remove(id);
         // Another shape of the same element (shown twice) stands for it now.
-        for (ElementItem* other : std::as_const(m_byDi))
-            if (other != item && other->elementId() == id) {
-                m_byId.insert(id, other);
-                break;
-            }
+        if (m_shownTwice.contains(id))
+            for (ElementItem* other : std::as_const(m_byDi))
+                if (other != item && other->elementId() == id) {
+                    m_byId.insert(id, other);
+                    break;
+                }
     }
     scene()->removeItem(item);
     delete item;
@@ -132,7 +139,7 @@ void DiagramCanvas::applyChanges(const core::ChangeSet& changes)
                     }
             }
         }
-        if (broad || touched.size() + semantic.size() > limit) {
+        if (broad || touched.size() + semantic.size() > 2 * limit) { // most ids name a shape and its element
             rebuild();
             return;
         }
@@ -201,7 +208,14 @@ void DiagramCanvas::applyChanges(const core::ChangeSet& changes)
         m_badges.clear();
         addBadges();
     }
-    m_minimap->invalidate();
+    // The overview is drawn again a moment after the last edit, not on every nudge.
+    if (!m_minimapTimer) {
+        m_minimapTimer = new QTimer(this);
+        m_minimapTimer->setSingleShot(true);
+        m_minimapTimer->setInterval(kMinimapDelayMs);
+        connect(m_minimapTimer, &QTimer::timeout, m_minimap, &Minimap::invalidate);
+    }
+    m_minimapTimer->start();
     updateMinimap();
 }
 

@@ -3,6 +3,7 @@
 #include "runway/modeler/canvas/CanvasGesture.h"
 #include "runway/modeler/canvas/CanvasItems.h"
 #include "runway/modeler/canvas/ConnectGesture.h"
+#include "runway/modeler/canvas/Editor.h"
 #include "runway/modeler/canvas/Minimap.h"
 
 #include <QDropEvent>
@@ -65,6 +66,7 @@ void DiagramCanvas::populate()
     setScene(nullptr); // emptied and refilled detached, for the reason given in the destructor
     m_byId.clear();
     m_byDi.clear();
+    m_shownTwice.clear();
     m_badges.clear();
     s->clear();
     ++m_rebuilds;
@@ -425,7 +427,14 @@ void DiagramCanvas::placeMinimap()
 
 void DiagramCanvas::setEditor(Editor* editor)
 {
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
     m_editor = editor;
+    if (m_editor)
+        connect(m_editor, &Editor::readOnlyChanged, this, [this] {
+            cancelGesture(); // a drag in progress when the simulation starts changes nothing
+            viewport()->update(); // resize handles come and go
+        });
 }
 
 QStringList DiagramCanvas::selectedElementIds() const

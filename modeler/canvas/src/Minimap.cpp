@@ -27,7 +27,7 @@ void Minimap::invalidate()
 
 QTransform Minimap::toMinimap() const
 {
-    const QRectF bounds = m_canvas->notationScene().bounds;
+    const QRectF bounds = m_canvas->diagramBounds(); // not notationScene(): its items may be rebuilt
     if (bounds.isEmpty())
         return {};
     const QRectF room = QRectF(rect()).adjusted(kPadding, kPadding, -kPadding, -kPadding);

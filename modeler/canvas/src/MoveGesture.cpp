@@ -4,8 +4,9 @@
 // moves the whole selection: outlines follow the mouse, snapped to the grid or lined up with a
 // neighbour (the guide is drawn), and the release makes ONE facade call: move, moveInto (dropped
 // into another pool or expanded sub-process), attach (an event dropped onto an activity's
-// border) or detach (a boundary event dragged away from its activity). Escape during the drag
-// leaves the document as it was. A press on nothing is the view's rubber band.
+// border) or detach (a boundary event dragged away from its activity). An external label (of an
+// event, gateway, data element or flow) is dragged on its own: Modeling::setLabelBounds. Escape
+// during the drag leaves the document as it was. A press on nothing is the view's rubber band.
 #include "SelectionGestures.h"
 
 #include "runway/core/Di.h"
@@ -32,6 +33,8 @@ using notation::Symbol;
 constexpr qreal kAttachReach = 12;
 /// At most this many neighbours are looked at for alignment guides (those in view).
 constexpr int kMaxNeighbours = 400;
+/// ... within this distance (diagram units) of where the moved shapes are.
+constexpr qreal kNeighbourReach = 600;
 
 const QColor kOutline(0x1e, 0x88, 0xe5);
 const QColor kGuide(0xe5, 0x39, 0x35);
@@ -62,6 +65,17 @@ public:
         if (event->button() != Qt::LeftButton || !c.canEdit())
             return false;
         ElementItem* item = topItemAt(event->position().toPoint());
+        if ((!item || item->item().isEdge()) && !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier)))
+            if (const ElementItem* owner = labelAt(at)) {
+                c.selectElement(owner->elementId(), false);
+                m_labelId = owner->elementId();
+                m_labelFrom = c.painter().labelLayout(owner->item()).rect;
+                m_pressAt = at;
+                m_pressView = event->position().toPoint();
+                m_dragging = false;
+                m_delta = {};
+                return true;
+            }
         if (!item || item->item().isEdge())
             return false; // nothing (rubber band) or a flow: the view selects it
         m_toggling = event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier);
@@ -74,9 +88,8 @@ public:
         if (!item->isSelected())
             c.selectElement(m_pressedId, false);
         m_moving.clear();
-        for (const QString& id : c.selectedElementIds())
-            if (const ElementItem* e = c.itemFor(id); e && !e->item().isEdge())
-                m_moving << id;
+        for (const core::Element* e : c.selectedShapeElements()) // a sub-process stands for its content
+            m_moving << QString::fromUtf8(e->id().data(), qsizetype(e->id().size()));
         m_pressAt = at;
         m_pressView = event->position().toPoint();
         m_dragging = false;
@@ -87,6 +100,16 @@ public:
 
     void move(QMouseEvent* event, QPointF at) override
     {
+        if (!m_labelId.isEmpty()) {
+            m_dragging = m_dragging || (event->position().toPoint() - m_pressView).manhattanLength() >=
+                                           QApplication::startDragDistance();
+            if (m_dragging) {
+                const QPointF raw = at - m_pressAt;
+                m_delta = QPointF(std::round(raw.x()), std::round(raw.y()));
+                canvas().viewport()->update();
+            }
+            return;
+        }
         if (m_toggling || m_moving.isEmpty())
             return;
         if (!m_dragging &&
@@ -96,7 +119,10 @@ public:
             startDrag();
         const QPointF raw = at - m_pressAt;
         std::vector<Bounds> neighbours;
-        const QRectF visible = canvas().mapToScene(canvas().viewport()->rect()).boundingRect();
+        // Neighbours in view and near where the selection goes: a far one is no use to line up with.
+        const QRectF near = m_movingBox.translated(raw).adjusted(-kNeighbourReach, -kNeighbourReach, kNeighbourReach,
+                                                                 kNeighbourReach);
+        const QRectF visible = canvas().mapToScene(canvas().viewport()->rect()).boundingRect().intersected(near);
         for (QGraphicsItem* g : canvas().scene()->items(visible, Qt::IntersectsItemBoundingRect)) {
             if (int(neighbours.size()) >= kMaxNeighbours)
                 break;
@@ -120,6 +146,16 @@ public:
         DiagramCanvas& c = canvas();
         if (m_toggling) {
             m_toggling = false;
+            return;
+        }
+        if (!m_labelId.isEmpty()) {
+            const QString id = m_labelId;
+            const QRectF to = m_labelFrom.translated(m_delta);
+            const bool moved = m_dragging && !m_delta.isNull();
+            reset();
+            Editor& ed = *c.editor();
+            if (core::Element* e = moved ? ed.element(id) : nullptr)
+                ed.apply(ed.modeling().setLabelBounds(e, toBounds(to)), QObject::tr("Move Label"));
             return;
         }
         if (!m_dragging) {
@@ -154,31 +190,41 @@ public:
             c.selectAll();
             return true;
         }
-        if (event->matches(QKeySequence::Copy))
-            return c.copySelection() || true;
+        if (event->matches(QKeySequence::Copy)) {
+            c.copySelection();
+            return true;
+        }
         if (!c.canEdit())
             return false;
         const qreal step = DiagramCanvas::kGrid * (event->modifiers() & Qt::ShiftModifier ? 10 : 1);
         const Qt::KeyboardModifiers plain = event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
         if (plain == Qt::NoModifier && !c.selectedShapeElements().empty()) {
+            QPointF delta;
             switch (event->key()) {
-            case Qt::Key_Left: return c.nudgeSelection({-step, 0}) || true;
-            case Qt::Key_Right: return c.nudgeSelection({step, 0}) || true;
-            case Qt::Key_Up: return c.nudgeSelection({0, -step}) || true;
-            case Qt::Key_Down: return c.nudgeSelection({0, step}) || true;
+            case Qt::Key_Left: delta = {-step, 0}; break;
+            case Qt::Key_Right: delta = {step, 0}; break;
+            case Qt::Key_Up: delta = {0, -step}; break;
+            case Qt::Key_Down: delta = {0, step}; break;
             default: break;
             }
+            if (!delta.isNull()) {
+                c.nudgeSelection(delta);
+                return true;
+            }
         }
+        // The keys the Edit menu also has (its shortcuts win when the canvas is in a main window).
         if (event->matches(QKeySequence::Delete) ||
             (event->key() == Qt::Key_Backspace && event->modifiers() == Qt::NoModifier))
-            return c.deleteSelection() || true;
-        if (event->matches(QKeySequence::Cut))
-            return c.cutSelection() || true;
-        if (event->matches(QKeySequence::Paste))
-            return c.pasteClipboard() || true;
-        if (event->key() == Qt::Key_D && event->modifiers() == Qt::ControlModifier)
-            return c.duplicateSelection() || true;
-        return false;
+            c.deleteSelection();
+        else if (event->matches(QKeySequence::Cut))
+            c.cutSelection();
+        else if (event->matches(QKeySequence::Paste))
+            c.pasteClipboard();
+        else if (event->key() == Qt::Key_D && event->modifiers() == Qt::ControlModifier)
+            c.duplicateSelection();
+        else
+            return false;
+        return true;
     }
 
     void paintOverlay(QPainter* p, const QRectF& exposed) override
@@ -190,6 +236,8 @@ public:
         pen.setCosmetic(true);
         p->setPen(pen);
         p->setBrush(Qt::NoBrush);
+        if (!m_labelId.isEmpty())
+            p->drawRect(m_labelFrom.translated(m_delta));
         for (const auto& [symbol, r] : m_outlines) {
             const QRectF moved = r.translated(m_delta);
             if (symbol == Symbol::Event)
@@ -234,16 +282,38 @@ private:
             m_outlines.emplace_back(e->item().symbol, e->item().bounds);
         };
         for (const QString& id : std::as_const(m_moving)) {
+            const ElementItem* e = c.itemFor(id);
+            if (!e)
+                continue;
             add(id);
-            m_movingBox = m_movingBox.united(c.itemFor(id)->item().bounds);
+            m_movingBox = m_movingBox.united(e->item().bounds);
             if (core::Element* el = c.editor()->element(id); el && el->isA(core::BpmnType::Activity))
                 for (const core::Element* b : c.editor()->modeling().boundaryEventsOf(el))
                     add(qs(b->id()));
         }
     }
 
+    /// The element whose external label is under the point (topmost first), or null.
+    const ElementItem* labelAt(QPointF at) const
+    {
+        const qreal reach = LabelLayer::kReach;
+        const QRectF probe(at.x() - reach, at.y() - reach, 2 * reach, 2 * reach);
+        for (QGraphicsItem* g : canvas().scene()->items(probe, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder)) {
+            if (g->type() != ElementItem::Type)
+                continue;
+            const auto* e = static_cast<const ElementItem*>(g);
+            const notation::NotationItem& n = e->item();
+            const bool external = n.isEdge() || n.symbol == Symbol::Event || n.symbol == Symbol::Gateway ||
+                                  n.symbol == Symbol::DataObject || n.symbol == Symbol::DataStore;
+            if (external && !n.label.isEmpty() && canvas().painter().labelLayout(n).rect.contains(at))
+                return e;
+        }
+        return nullptr;
+    }
+
     void reset()
     {
+        m_labelId.clear();
         m_dragging = false;
         m_toggling = false;
         m_moving.clear();
@@ -296,7 +366,10 @@ private:
             return;
         core::modeling::Modeling& m = ed.modeling();
         const core::modeling::Point d{delta.x(), delta.y()};
-        const QRectF first = c.itemFor(moving.front())->item().bounds;
+        const ElementItem* firstItem = c.itemFor(moving.front());
+        if (!firstItem)
+            return;
+        const QRectF first = firstItem->item().bounds;
 
         // One event dropped onto an activity's border attaches to it; a boundary event dragged
         // off its activity's border becomes a free event there.
@@ -336,6 +409,8 @@ private:
 
     bool m_toggling = false;
     bool m_dragging = false;
+    QString m_labelId; ///< the element whose label is being dragged
+    QRectF m_labelFrom;
     bool m_clickedSelected = false;
     QString m_pressedId;
     QStringList m_moving;

@@ -153,6 +153,10 @@ public:
     /// Connects one end of a flow to another element (source end when atSource).
     Edit reconnect(Element* flow, Element* newEnd, bool atSource);
 
+    // ---- labels (ModelingLabels.cpp) ----
+    /// Places the external label of a shape or a connection (its BPMNLabel, made when missing).
+    Edit setLabelBounds(Element* element, const Bounds& bounds);
+
     // ---- helpers shared by the facade's parts and the layout ----
     Element* shape(const Element* e) const;
     Element* edge(const Element* e) const;

@@ -11,9 +11,12 @@
 
 #include <QGraphicsView>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <vector>
+
+class QTimer;
 
 namespace runway::modeler::canvas {
 
@@ -37,8 +40,11 @@ public:
     ~DiagramCanvas() override;
 
     const core::Element* diagram() const { return m_diagram; }
+    const notation::NotationPainter& painter() const { return m_painter; }
     /// The diagram's notation items in painting order (as the canvas shows them now, edits included).
     const notation::DiagramScene& notationScene() const;
+    /// What the diagram covers (labels included), cheap: notationScene().bounds without the items.
+    QRectF diagramBounds() const { return m_notation.bounds; }
     /// Builds the items again from the document (after it changed). Keeps zoom, centre and selection.
     void rebuild();
     /// Follows an edit of the document: re-makes the items of the shapes and edges it touched,
@@ -166,12 +172,14 @@ private:
     mutable bool m_notationDirty = false;
     QHash<QString, ElementItem*> m_byId;
     QHash<const core::Element*, ElementItem*> m_byDi;
+    QSet<QString> m_shownTwice; ///< ids with more than one item (rare: a file may draw an element twice)
     LabelLayer* m_labels = nullptr;
     int m_nextOrder = 0;
     int m_rebuilds = 0;
     QList<ProblemBadge*> m_badges;
     core::Diagnostics m_problems;
     Minimap* m_minimap = nullptr;
+    QTimer* m_minimapTimer = nullptr; ///< redraws the overview a moment after edits
 
     bool m_autoFit = true;
     bool m_minimapEnabled = true;
