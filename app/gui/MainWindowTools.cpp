@@ -6,12 +6,15 @@
 #include "ShortcutsDialog.h"
 
 #include "runway/modeler/canvas/DocumentView.h"
+#include "runway/modeler/canvas/Editor.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
 
 namespace runway::app {
 
@@ -37,6 +40,16 @@ void MainWindow::createEditingTools()
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     if (auto* help = menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu")))
         help->insertAction(help->actions().value(0), m_shortcutsAction);
+
+    // Why an edit was refused (a palette drop outside a pool, a rule) goes to the status bar.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        modeler::canvas::DocumentView* v = currentView();
+        if (!v || v->editor().property("runwayRefusedShown").toBool())
+            return;
+        v->editor().setProperty("runwayRefusedShown", true);
+        connect(&v->editor(), &modeler::canvas::Editor::refused, this,
+                [this](const QString& why) { statusBar()->showMessage(why, 8000); });
+    });
 }
 
 void MainWindow::showFindElement()

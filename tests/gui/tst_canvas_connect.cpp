@@ -13,6 +13,10 @@
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
 #include "runway/modeler/canvas/Editor.h"
+#include "runway/modeler/canvas/LabelEditor.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
 
 #include <QMenu>
 #include <QToolButton>
@@ -25,6 +29,7 @@ using modeler::canvas::ConnectGesture;
 using modeler::canvas::ContextPad;
 using modeler::canvas::DiagramCanvas;
 using modeler::canvas::DocumentView;
+using modeler::canvas::LabelEditor;
 
 namespace {
 
@@ -411,6 +416,77 @@ private slots:
         QVERIFY(endBox.contains(qp(route(f.doc(), "Flow_CheckedInAtDesk").back())));
         QCOMPARE(f.undo()->count(), 1);
         f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void editANameInPlaceWithF2()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString id = QStringLiteral("Task_ManualCheckin");
+        QVERIFY(f.canvas->selectElement(id, false));
+        f.canvas->setFocus();
+        QTest::keyClick(f.canvas, Qt::Key_F2);
+        LabelEditor* labels = LabelEditor::of(*f.canvas);
+        QVERIFY(labels && labels->isOpen());
+        auto* box = qobject_cast<QPlainTextEdit*>(labels->editorWidget()); // a name inside its shape
+        QVERIFY(box);
+        QCOMPARE(box->toPlainText(), QStringLiteral("Manual check-in"));
+        // Over the task.
+        QVERIFY(f.canvas->viewportRectOf(id).intersects(box->geometry()));
+        QTest::keyClicks(box, QStringLiteral("Check in"));
+        QTest::keyClick(box, Qt::Key_Return, Qt::ShiftModifier); // a new line
+        QTest::keyClicks(box, QStringLiteral("at the desk"));
+        QCOMPARE(f.undo()->count(), 0); // nothing until it is committed
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY(!labels->isOpen());
+        QCOMPARE(str(f.doc().findById("Task_ManualCheckin")->name()), std::string("Check in\nat the desk"));
+        QCOMPARE(f.undo()->count(), 1);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void editAnExternalLabelByDoubleClick()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString id = QStringLiteral("StartEvent_BookingConfirmed");
+        LabelEditor* labels = LabelEditor::of(*f.canvas);
+        // Escape cancels.
+        doubleClick(f.canvas->viewport(), f.centreOf(id));
+        QVERIFY(labels->isOpen());
+        auto* line = qobject_cast<QLineEdit*>(labels->editorWidget()); // a label outside its shape
+        QVERIFY(line);
+        QCOMPARE(line->text(), QStringLiteral("Booking confirmed"));
+        QTest::keyClicks(line, QStringLiteral("Something else"));
+        QTest::keyClick(line, Qt::Key_Escape);
+        QVERIFY(!labels->isOpen());
+        QCOMPARE(core::BpmnWriter::toString(f.doc()), f.before);
+
+        // A double-click on the label under the event opens it too; leaving the field commits.
+        const QRectF b = f.boundsOf(id);
+        doubleClick(f.canvas->viewport(), f.at(QPointF(b.center().x(), b.bottom() + 12)));
+        QVERIFY(labels->isOpen());
+        QCOMPARE(labels->elementId(), id);
+        line = qobject_cast<QLineEdit*>(labels->editorWidget());
+        QTest::keyClicks(line, QStringLiteral("Booked"));
+        f.canvas->setFocus(); // focus out
+        QVERIFY(!labels->isOpen());
+        QCOMPARE(str(f.doc().findById("StartEvent_BookingConfirmed")->name()), std::string("Booked"));
+        QCOMPARE(f.undo()->count(), 1);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void readOnlyOpensNoEditor()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.view.editor().setReadOnly(true);
+        QVERIFY(f.canvas->selectElement(QStringLiteral("Task_ManualCheckin"), false));
+        QTest::keyClick(f.canvas, Qt::Key_F2);
+        QVERIFY(!LabelEditor::of(*f.canvas)->isOpen());
+        // Nor does a drag from a border connect anything.
+        drag(f.canvas->viewport(), f.topBorderOf(QStringLiteral("Task_NotifyPassenger")),
+             f.centreOf(QStringLiteral("Task_ManualCheckin")));
+        QCOMPARE(core::BpmnWriter::toString(f.doc()), f.before);
     }
 };
 

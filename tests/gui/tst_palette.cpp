@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTreeWidget>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -271,6 +272,12 @@ private slots:
         view->editor().setReadOnly(true);
         std::unique_ptr<QMimeData> mime(modeler::canvas::makeKindMimeData(core::modeling::TypeSpec(core::BpmnType::Task)));
         QVERIFY(!dropOn(canvas, mime.get(), spot));
+        // A refused edit says why in the status bar.
+        view->editor().setReadOnly(false);
+        std::unique_ptr<QMimeData> lane(modeler::canvas::makeKindMimeData(core::modeling::TypeSpec(core::BpmnType::Lane)));
+        QVERIFY(dropOn(canvas, lane.get(), spot));
+        QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Drop a lane onto a pool or a lane."));
+        view->editor().setReadOnly(true);
         QTest::mouseClick(w.palette()->buttonFor(core::BpmnType::Task), Qt::LeftButton);
         QVERIFY(!modeler::canvas::CreateGesture::of(*canvas)->isArmed());
         QCOMPARE(core::BpmnWriter::toString(view->document()), before);

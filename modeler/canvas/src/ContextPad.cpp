@@ -200,6 +200,15 @@ void ContextPad::place()
         hide();
         return;
     }
+    const ElementItem* item = m_canvas.itemFor(m_id);
+    if (item && item->item().isEdge()) {
+        // Beside the middle of the route, not over the shapes at its ends.
+        const QPolygonF& pts = item->item().waypoints;
+        const int i = int(pts.size() / 2) - 1;
+        const QPoint mid = m_canvas.mapFromScene((pts[i] + pts[i + 1]) / 2);
+        move(mid.x() + 8, mid.y() + 8);
+        return;
+    }
     move(r.right() + 4, r.top());
 }
 

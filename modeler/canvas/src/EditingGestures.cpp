@@ -4,6 +4,7 @@
 #include "runway/modeler/canvas/ContextPad.h"
 #include "runway/modeler/canvas/CreateGesture.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
+#include "runway/modeler/canvas/LabelEditor.h"
 
 namespace runway::modeler::canvas {
 
@@ -14,6 +15,7 @@ void installEditingGestures(DiagramCanvas& canvas)
     canvas.addGesture(std::make_unique<CreateGesture>(canvas)); // palette: click-to-place and drops
     canvas.addGesture(std::make_unique<BendpointGesture>(canvas)); // handles of the selected flow
     canvas.addGesture(std::make_unique<ConnectGesture>(canvas)); // border drag, pad's connect
+    canvas.addGesture(std::make_unique<LabelEditor>(canvas)); // F2, double-click: names in place
     new ContextPad(canvas); // a child of the viewport: buttons beside the selected element
 }
 
