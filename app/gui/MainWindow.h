@@ -112,6 +112,8 @@ public:
     Palette* palette() const { return m_palette; }
     QDockWidget* paletteDock() const { return m_paletteDock; }
     QAction* findAction() const { return m_findAction; }
+    /// Edit > Rename (F2): edits the selected element's label on the canvas.
+    QAction* renameAction() const { return m_renameAction; }
     QAction* shortcutsAction() const { return m_shortcutsAction; }
     /// The Find Element dialog (created on first use; null before).
     FindElement* findElement() const { return m_findElement; }
@@ -227,6 +229,7 @@ private:
     Palette* m_palette = nullptr;
     QDockWidget* m_paletteDock = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_renameAction = nullptr;
     QAction* m_shortcutsAction = nullptr;
     FindElement* m_findElement = nullptr;
 };

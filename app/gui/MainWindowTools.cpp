@@ -1,12 +1,14 @@
-// The editing tools of the main window: the palette dock, Edit > Find Element (Ctrl+F) and
-// Help > Keyboard Shortcuts.
+// The editing tools of the main window: the palette dock, Edit > Rename (F2), Edit > Find Element
+// (Ctrl+F) and Help > Keyboard Shortcuts.
 #include "FindElement.h"
 #include "MainWindow.h"
 #include "Palette.h"
 #include "ShortcutsDialog.h"
 
+#include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
 #include "runway/modeler/canvas/Editor.h"
+#include "runway/modeler/canvas/LabelEditor.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -28,11 +30,26 @@ void MainWindow::createEditingTools()
     if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")))
         view->addAction(m_paletteDock->toggleViewAction());
 
+    m_renameAction = new QAction(tr("Re&name"), this);
+    m_renameAction->setObjectName(QStringLiteral("renameAction"));
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    // F2 renames only while the focus is on a document (not in a field of a dock).
+    m_renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_tabs->addAction(m_renameAction);
+    connect(m_renameAction, &QAction::triggered, this, [this] {
+        modeler::canvas::DiagramCanvas* canvas = currentCanvas();
+        auto* labels = canvas ? modeler::canvas::LabelEditor::of(*canvas) : nullptr;
+        const QStringList selected = canvas ? canvas->selectedElementIds() : QStringList();
+        if (labels && selected.size() == 1)
+            labels->open(selected.front());
+    });
+
     m_findAction = new QAction(tr("&Find Element..."), this);
     m_findAction->setObjectName(QStringLiteral("findElementAction"));
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, &MainWindow::showFindElement);
     m_editMenu->addSeparator();
+    m_editMenu->addAction(m_renameAction);
     m_editMenu->addAction(m_findAction);
 
     m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);

@@ -15,6 +15,8 @@
 #include "runway/modeler/canvas/Editor.h"
 #include "runway/modeler/canvas/LabelEditor.h"
 
+#include "tst_canvas_connect_fixtures.h"
+
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -245,6 +247,50 @@ private slots:
         f.undoRedo(core::BpmnWriter::toString(f.doc()));
     }
 
+    void dragFromThePadsConnectButton()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString source = QStringLiteral("Task_NotifyPassenger"), target = QStringLiteral("Task_ManualCheckin");
+        QVERIFY(f.canvas->selectElement(source, false));
+        QToolButton* button = ContextPad::of(*f.canvas)->button(ContextPad::Action::Connect);
+        QVERIFY(button->isVisible());
+        // The button has the mouse while it is down: the moves and the release arrive there.
+        const QPoint over = button->mapFromGlobal(f.canvas->viewport()->mapToGlobal(f.centreOf(target)));
+        QTest::mousePress(button, Qt::LeftButton, {}, button->rect().center());
+        QTest::mouseMove(button, (button->rect().center() + over) / 2);
+        QTest::mouseMove(button, over);
+        auto* gesture = ConnectGesture::of(*f.canvas);
+        QVERIFY(gesture->isConnecting());
+        QCOMPARE(gesture->targetId(), target);
+        QTest::mouseRelease(button, Qt::LeftButton, {}, over);
+        QVERIFY(!gesture->isConnecting());
+        QCOMPARE(flowsBetween(f.doc(), "Task_NotifyPassenger", "Task_ManualCheckin").size(), std::size_t(1));
+        QCOMPARE(f.undo()->count(), 1);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void connectingToAnAnnotationMakesAnAssociation()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        auto& ed = f.view.editor();
+        const QRectF task = f.boundsOf(QStringLiteral("Task_ManualCheckin"));
+        core::Element* process = f.doc().findById("Process_AirlineCheckin");
+        core::modeling::Edit edit = ed.modeling().create(core::modeling::TypeSpec(core::BpmnType::TextAnnotation),
+                                                         process, {task.center().x(), task.bottom() + 60});
+        const QString note = QString::fromStdString(str(edit.element()->id()));
+        QVERIFY(ed.apply(std::move(edit), QStringLiteral("Create")));
+        drag(f.canvas->viewport(), f.topBorderOf(QStringLiteral("Task_ManualCheckin")), f.centreOf(note));
+        std::size_t associations = 0;
+        for (const core::Element* e : f.doc().allElements())
+            associations += e->type == core::BpmnType::Association && e->attr("sourceRef") == "Task_ManualCheckin" &&
+                            e->attr("targetRef") == note.toStdString();
+        QCOMPARE(associations, std::size_t(1));
+        QCOMPARE(f.undo()->count(), 2);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
     void connectThroughThePadsButton()
     {
         Fixture f;
@@ -295,6 +341,29 @@ private slots:
         QCOMPARE(str(f.doc().findById("Flow_CheckedInAtDesk")->attr("sourceRef")), std::string("Task_ManualCheckin"));
         QCOMPARE(core::di::bounds(f.doc().shapeFor("Task_ManualCheckin")), boundsBefore);
         QCOMPARE(f.canvas->selectedElementId(), id);
+        QCOMPARE(f.undo()->count(), 1);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void changeABoundaryEventToNonInterrupting()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString id = QStringLiteral("Event_CheckinTimedOut");
+        QVERIFY(f.canvas->selectElement(id, false));
+        ContextPad* pad = ContextPad::of(*f.canvas);
+        QTest::mouseClick(pad->button(ContextPad::Action::ChangeType), Qt::LeftButton);
+        QAction* nonInterrupting = nullptr;
+        for (QAction* a : pad->changeTypeMenu()->actions()) {
+            QVERIFY(a->text() != QStringLiteral("Timer boundary event")); // what it is already
+            if (a->text() == QStringLiteral("Timer boundary event (non-interrupting)"))
+                nonInterrupting = a;
+        }
+        QVERIFY(nonInterrupting);
+        nonInterrupting->trigger();
+        pad->changeTypeMenu()->hide();
+        QCOMPARE(str(f.doc().findById("Event_CheckinTimedOut")->attr("cancelActivity")), std::string("false"));
+        QCOMPARE(str(f.doc().findById("Event_CheckinTimedOut")->attr("attachedToRef")), std::string("Task_CheckInPassenger"));
         QCOMPARE(f.undo()->count(), 1);
         f.undoRedo(core::BpmnWriter::toString(f.doc()));
     }
@@ -473,6 +542,34 @@ private slots:
         QCOMPARE(str(f.doc().findById("StartEvent_BookingConfirmed")->name()), std::string("Booked"));
         QCOMPARE(f.undo()->count(), 1);
         f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void doubleClickOnACollapsedSubProcessWithAPlaneDrillsDown()
+    {
+        auto read = core::BpmnReader::readBytes(kCollapsedSubProcess, "collapsed.bpmn");
+        QVERIFY(read.document);
+        DocumentView view(std::move(read.document), QStringLiteral("collapsed.bpmn"));
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        DiagramCanvas* canvas = view.currentCanvas();
+        const QString sub = QStringLiteral("Sub");
+        QVERIFY(view.planeDiagramOf(sub) >= 0);
+        const QPoint centre = canvas->mapFromScene(canvas->itemFor(sub)->item().bounds.center());
+        doubleClick(canvas->viewport(), centre);
+        // The label editor left it to the canvas: the view drilled down into the sub-process.
+        QCOMPARE(view.currentDiagram(), view.planeDiagramOf(sub));
+        QVERIFY(!LabelEditor::of(*canvas)->isOpen());
+        QVERIFY(view.goBack());
+        // F2 renames it.
+        canvas = view.currentCanvas();
+        QVERIFY(canvas->selectElement(sub, false));
+        QTest::keyClick(canvas, Qt::Key_F2);
+        LabelEditor* labels = LabelEditor::of(*canvas);
+        QVERIFY(labels->isOpen());
+        QTest::keyClicks(labels->editorWidget(), QStringLiteral("Renamed"));
+        QTest::keyClick(labels->editorWidget(), Qt::Key_Return);
+        QCOMPARE(str(view.document().findById("Sub")->name()), std::string("Renamed"));
     }
 
     void readOnlyOpensNoEditor()

@@ -16,6 +16,7 @@
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
 #include "runway/modeler/canvas/Editor.h"
+#include "runway/modeler/canvas/LabelEditor.h"
 
 #include <QMimeData>
 #include <QSettings>
@@ -310,6 +311,26 @@ private slots:
         QCOMPARE(w.currentCanvas()->selectedElementId(), QStringLiteral("Flow_Notified"));
     }
 
+    void f2RenamesTheSelectedElement()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(examplePath()));
+        DiagramCanvas* canvas = w.currentCanvas();
+        QVERIFY(canvas->selectElement(QStringLiteral("Gateway_RetryCheckin"), false));
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_F2);
+        auto* labels = modeler::canvas::LabelEditor::of(*canvas);
+        QVERIFY(labels->isOpen());
+        QCOMPARE(labels->elementId(), QStringLiteral("Gateway_RetryCheckin"));
+        QTest::keyClicks(labels->editorWidget(), QStringLiteral("Try again?"));
+        QTest::keyClick(labels->editorWidget(), Qt::Key_Return);
+        QCOMPARE(std::string(w.currentView()->document().findById("Gateway_RetryCheckin")->name()),
+                 std::string("Try again?"));
+        QCOMPARE(w.currentView()->editor().undoStack()->count(), 1);
+    }
+
     void shortcutsDialogListsTheWindowsShortcuts()
     {
         MainWindow w;
@@ -329,6 +350,7 @@ private slots:
         for (const QKeySequence& k : QKeySequence::keyBindings(QKeySequence::Undo))
             undoKeys << k.toString(QKeySequence::NativeText);
         QCOMPARE(listed.value(QStringLiteral("Undo")), undoKeys.join(QStringLiteral(", ")));
+        QCOMPARE(listed.value(QStringLiteral("Rename")), QStringLiteral("F2"));
         QCOMPARE(listed.value(QStringLiteral("Find Element")),
                  QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
         // Read from the actions: a shortcut changed is listed changed.
