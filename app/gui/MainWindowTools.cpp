@@ -58,14 +58,22 @@ void MainWindow::createEditingTools()
     if (auto* help = menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu")))
         help->insertAction(help->actions().value(0), m_shortcutsAction);
 
-    // Why an edit was refused (a palette drop outside a pool, a rule) goes to the status bar.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+    // The palette is for documents that can be edited now (not in simulation mode); why an edit
+    // was refused (a palette drop outside a pool, a rule) goes to the status bar.
+    const auto updatePalette = [this] {
+        const modeler::canvas::DocumentView* v = currentView();
+        m_palette->setEnabled(v && !v->editor().isReadOnly());
+    };
+    updatePalette();
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, updatePalette] {
+        updatePalette();
         modeler::canvas::DocumentView* v = currentView();
-        if (!v || v->editor().property("runwayRefusedShown").toBool())
+        if (!v || v->editor().property("runwayToolsConnected").toBool())
             return;
-        v->editor().setProperty("runwayRefusedShown", true);
+        v->editor().setProperty("runwayToolsConnected", true);
         connect(&v->editor(), &modeler::canvas::Editor::refused, this,
                 [this](const QString& why) { statusBar()->showMessage(why, 8000); });
+        connect(&v->editor(), &modeler::canvas::Editor::readOnlyChanged, this, updatePalette);
     });
 }
 

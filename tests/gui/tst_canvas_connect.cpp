@@ -35,9 +35,9 @@ using modeler::canvas::LabelEditor;
 
 namespace {
 
-std::unique_ptr<core::Document> readExample()
+std::unique_ptr<core::Document> readExample(const char* name = "airline-checkin.bpmn")
 {
-    auto r = core::BpmnReader::readFile(RUNWAY_SOURCE_DIR "/resources/examples/airline-checkin.bpmn");
+    auto r = core::BpmnReader::readFile(std::string(RUNWAY_SOURCE_DIR "/resources/examples/") + name);
     return std::move(r.document);
 }
 
@@ -66,7 +66,8 @@ std::size_t countOf(const core::Document& doc, core::BpmnType t)
 
 /// A shown view of the example, the whole diagram in sight.
 struct Fixture {
-    DocumentView view{readExample(), QStringLiteral("airline-checkin.bpmn")};
+    explicit Fixture(const char* example = "airline-checkin.bpmn") : view(readExample(example), QString::fromLatin1(example)) {}
+    DocumentView view;
     DiagramCanvas* canvas = nullptr;
     std::string before;
 
@@ -266,6 +267,28 @@ private slots:
         QTest::mouseRelease(button, Qt::LeftButton, {}, over);
         QVERIFY(!gesture->isConnecting());
         QCOMPARE(flowsBetween(f.doc(), "Task_NotifyPassenger", "Task_ManualCheckin").size(), std::size_t(1));
+        QCOMPARE(f.undo()->count(), 1);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void connectingAcrossPoolsMakesAMessageFlow()
+    {
+        Fixture f("pizza-order.bpmn");
+        QVERIFY(f.open());
+        const QString source = QStringLiteral("Task_BakePizza"), target = QStringLiteral("Event_PizzaDelivered");
+        QVERIFY(f.canvas->showsElement(source) && f.canvas->showsElement(target));
+        drag(f.canvas->viewport(), f.topBorderOf(source), f.centreOf(target), [&] {
+            auto* g = ConnectGesture::of(*f.canvas);
+            QCOMPARE(g->sourceId(), source);
+            QCOMPARE(g->targetId(), target);
+            QVERIFY2(g->verdict().allowed, g->verdict().reason.c_str());
+        });
+        std::size_t messages = 0;
+        for (const core::Element* e : f.doc().allElements())
+            messages += e->type == core::BpmnType::MessageFlow && e->attr("sourceRef") == "Task_BakePizza" &&
+                        e->attr("targetRef") == "Event_PizzaDelivered";
+        QCOMPARE(messages, std::size_t(1));
+        QVERIFY(flowsBetween(f.doc(), "Task_BakePizza", "Event_PizzaDelivered").empty());
         QCOMPARE(f.undo()->count(), 1);
         f.undoRedo(core::BpmnWriter::toString(f.doc()));
     }

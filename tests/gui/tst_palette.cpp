@@ -270,7 +270,9 @@ private slots:
         foreign.setData(QString::fromLatin1(modeler::canvas::kElementKindMime), QByteArray("process;;-;-"));
         QVERIFY(!dropOn(canvas, &foreign, spot));
 
+        QVERIFY(w.palette()->isEnabled());
         view->editor().setReadOnly(true);
+        QVERIFY(!w.palette()->isEnabled()); // simulation mode: nothing to create
         std::unique_ptr<QMimeData> mime(modeler::canvas::makeKindMimeData(core::modeling::TypeSpec(core::BpmnType::Task)));
         QVERIFY(!dropOn(canvas, mime.get(), spot));
         // A refused edit says why in the status bar.
