@@ -108,7 +108,8 @@ public:
     /// The bundled example, as a Qt resource path.
     static QString exampleFile();
 
-    // Editing tools (MainWindowTools.cpp): the palette, Edit > Find Element, Help > Keyboard Shortcuts.
+    // Editing tools (MainWindowTools.cpp): the palette, Edit > Rename and Find Element, Help >
+    // Keyboard Shortcuts.
     Palette* palette() const { return m_palette; }
     QDockWidget* paletteDock() const { return m_paletteDock; }
     QAction* findAction() const { return m_findAction; }

@@ -4,7 +4,6 @@
 #include "MainWindow.h"
 #include "Palette.h"
 #include "ShortcutsDialog.h"
-
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
 #include "runway/modeler/canvas/Editor.h"
@@ -12,8 +11,8 @@
 
 #include <QAction>
 #include <QDockWidget>
-#include <QMenu>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>

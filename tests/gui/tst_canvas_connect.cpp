@@ -14,13 +14,11 @@
 #include "runway/modeler/canvas/DocumentView.h"
 #include "runway/modeler/canvas/Editor.h"
 #include "runway/modeler/canvas/LabelEditor.h"
-
 #include "tst_canvas_connect_fixtures.h"
 
 #include <QLineEdit>
-#include <QPlainTextEdit>
-
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
@@ -66,7 +64,10 @@ std::size_t countOf(const core::Document& doc, core::BpmnType t)
 
 /// A shown view of the example, the whole diagram in sight.
 struct Fixture {
-    explicit Fixture(const char* example = "airline-checkin.bpmn") : view(readExample(example), QString::fromLatin1(example)) {}
+    explicit Fixture(const char* example = "airline-checkin.bpmn")
+        : view(readExample(example), QString::fromLatin1(example))
+    {
+    }
     DocumentView view;
     DiagramCanvas* canvas = nullptr;
     std::string before;
@@ -206,11 +207,13 @@ private slots:
              f.at(QPointF(b.center().x(), b.bottom() + 50)));
         QCOMPARE(core::BpmnWriter::toString(f.doc()), f.before);
         // Escape in the middle of a drag cancels it.
-        QTest::mousePress(f.canvas->viewport(), Qt::LeftButton, {}, f.topBorderOf(QStringLiteral("Task_ManualCheckin")));
+        QTest::mousePress(f.canvas->viewport(), Qt::LeftButton, {},
+                          f.topBorderOf(QStringLiteral("Task_ManualCheckin")));
         QTest::mouseMove(f.canvas->viewport(), f.centreOf(QStringLiteral("Task_SendBoardingPass")));
         QTest::keyClick(f.canvas, Qt::Key_Escape);
         QVERIFY(!ConnectGesture::of(*f.canvas)->isConnecting());
-        QTest::mouseRelease(f.canvas->viewport(), Qt::LeftButton, {}, f.centreOf(QStringLiteral("Task_SendBoardingPass")));
+        QTest::mouseRelease(f.canvas->viewport(), Qt::LeftButton, {},
+                            f.centreOf(QStringLiteral("Task_SendBoardingPass")));
         QCOMPARE(core::BpmnWriter::toString(f.doc()), f.before);
         QCOMPARE(f.undo()->count(), 0);
     }
@@ -352,7 +355,7 @@ private slots:
                 service = a;
         }
         QVERIFY2(service, qPrintable(offered.join(", ")));
-        QVERIFY(!offered.contains(QStringLiteral("User task"))); // what it is already
+        QVERIFY(!offered.contains(QStringLiteral("User task")));   // what it is already
         QVERIFY(!offered.contains(QStringLiteral("Start event"))); // a task with incoming flows
         service->trigger();
         menu->hide();
@@ -386,7 +389,8 @@ private slots:
         nonInterrupting->trigger();
         pad->changeTypeMenu()->hide();
         QCOMPARE(str(f.doc().findById("Event_CheckinTimedOut")->attr("cancelActivity")), std::string("false"));
-        QCOMPARE(str(f.doc().findById("Event_CheckinTimedOut")->attr("attachedToRef")), std::string("Task_CheckInPassenger"));
+        QCOMPARE(str(f.doc().findById("Event_CheckinTimedOut")->attr("attachedToRef")),
+                 std::string("Task_CheckInPassenger"));
         QCOMPARE(f.undo()->count(), 1);
         f.undoRedo(core::BpmnWriter::toString(f.doc()));
     }
@@ -473,7 +477,8 @@ private slots:
         const double dy = f.canvas->mapToScene(f.at(mid) + QPoint(0, -30)).y() - f.canvas->mapToScene(f.at(mid)).y();
         bool found = false;
         for (std::size_t i = 0; i + 1 < after.size(); ++i)
-            found = found || (std::abs(after[i].y - after[i + 1].y) < 0.5 && std::abs(after[i].y - (mid.y() + dy)) < 1.5);
+            found =
+                found || (std::abs(after[i].y - after[i + 1].y) < 0.5 && std::abs(after[i].y - (mid.y() + dy)) < 1.5);
         QVERIFY(found);
         QCOMPARE(f.undo()->count(), 1);
         f.undoRedo(core::BpmnWriter::toString(f.doc()));
@@ -490,19 +495,19 @@ private slots:
         QCOMPARE(gesture->hitAt(qp(pts.back())).grip, BendpointGesture::Grip::TargetEnd);
 
         // Onto the start event: refused while dragging, and nothing changes.
-        drag(f.canvas->viewport(), f.at(qp(pts.back())), f.centreOf(QStringLiteral("StartEvent_BookingConfirmed")), [&] {
-            QCOMPARE(gesture->reconnectTarget(), QStringLiteral("StartEvent_BookingConfirmed"));
-            QVERIFY(!gesture->verdict().allowed);
-            QCOMPARE(f.canvas->viewport()->cursor().shape(), Qt::ForbiddenCursor);
-        });
+        drag(f.canvas->viewport(), f.at(qp(pts.back())), f.centreOf(QStringLiteral("StartEvent_BookingConfirmed")),
+             [&] {
+                 QCOMPARE(gesture->reconnectTarget(), QStringLiteral("StartEvent_BookingConfirmed"));
+                 QVERIFY(!gesture->verdict().allowed);
+                 QCOMPARE(f.canvas->viewport()->cursor().shape(), Qt::ForbiddenCursor);
+             });
         QCOMPARE(core::BpmnWriter::toString(f.doc()), f.before);
         QCOMPARE(f.undo()->count(), 0);
 
         // Onto the other end event: reconnected, and the route ends there.
         QVERIFY(f.canvas->selectElement(flow, false));
-        drag(f.canvas->viewport(), f.at(qp(pts.back())), f.centreOf(QStringLiteral("EndEvent_CheckedIn")), [&] {
-            QVERIFY(gesture->verdict().allowed);
-        });
+        drag(f.canvas->viewport(), f.at(qp(pts.back())), f.centreOf(QStringLiteral("EndEvent_CheckedIn")),
+             [&] { QVERIFY(gesture->verdict().allowed); });
         QCOMPARE(str(f.doc().findById("Flow_CheckedInAtDesk")->attr("targetRef")), std::string("EndEvent_CheckedIn"));
         const QRectF endBox = f.boundsOf(QStringLiteral("EndEvent_CheckedIn")).adjusted(-1, -1, 1, 1);
         QVERIFY(endBox.contains(qp(route(f.doc(), "Flow_CheckedInAtDesk").back())));
@@ -576,6 +581,7 @@ private slots:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         DiagramCanvas* canvas = view.currentCanvas();
+        const std::string before = core::BpmnWriter::toString(view.document());
         const QString sub = QStringLiteral("Sub");
         QVERIFY(view.planeDiagramOf(sub) >= 0);
         const QPoint centre = canvas->mapFromScene(canvas->itemFor(sub)->item().bounds.center());
@@ -593,6 +599,13 @@ private slots:
         QTest::keyClicks(labels->editorWidget(), QStringLiteral("Renamed"));
         QTest::keyClick(labels->editorWidget(), Qt::Key_Return);
         QCOMPARE(str(view.document().findById("Sub")->name()), std::string("Renamed"));
+        QUndoStack* undo = view.editor().undoStack();
+        QCOMPARE(undo->count(), 1);
+        const std::string after = core::BpmnWriter::toString(view.document());
+        undo->undo();
+        QCOMPARE(core::BpmnWriter::toString(view.document()), before);
+        undo->redo();
+        QCOMPARE(core::BpmnWriter::toString(view.document()), after);
     }
 
     void readOnlyOpensNoEditor()

@@ -1,7 +1,6 @@
 #include "runway/modeler/canvas/ContextPad.h"
 
 #include "GestureSupport.h"
-
 #include "runway/core/modeling/Modeling.h"
 #include "runway/modeler/canvas/ConnectGesture.h"
 #include "runway/modeler/canvas/CreateGesture.h"
@@ -90,11 +89,6 @@ bool isCurrent(const core::Element* e, const notation::NotationItem& item, const
             return false;
     }
     return !spec.expanded || *spec.expanded == item.expanded;
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("runway::modeler::canvas::ContextPad", text);
 }
 
 } // namespace

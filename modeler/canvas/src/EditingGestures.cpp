@@ -12,10 +12,10 @@ void installEditingGestures(DiagramCanvas& canvas)
 {
     if (!canvas.editor())
         return;
-    canvas.addGesture(std::make_unique<CreateGesture>(canvas)); // palette: click-to-place and drops
+    canvas.addGesture(std::make_unique<CreateGesture>(canvas));    // palette: click-to-place and drops
     canvas.addGesture(std::make_unique<BendpointGesture>(canvas)); // handles of the selected flow
-    canvas.addGesture(std::make_unique<ConnectGesture>(canvas)); // border drag, pad's connect
-    canvas.addGesture(std::make_unique<LabelEditor>(canvas)); // F2, double-click: names in place
+    canvas.addGesture(std::make_unique<ConnectGesture>(canvas));   // border drag, pad's connect
+    canvas.addGesture(std::make_unique<LabelEditor>(canvas));      // F2, double-click: names in place
     new ContextPad(canvas); // a child of the viewport: buttons beside the selected element
 }
 

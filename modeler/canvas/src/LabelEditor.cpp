@@ -1,7 +1,6 @@
 #include "runway/modeler/canvas/LabelEditor.h"
 
 #include "GestureSupport.h"
-
 #include "runway/core/Di.h"
 #include "runway/core/modeling/Modeling.h"
 
@@ -15,11 +14,6 @@ namespace runway::modeler::canvas {
 using notation::Symbol;
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("runway::modeler::canvas::LabelEditor", text);
-}
 
 enum class LabelKind { None, External, Inside };
 
@@ -53,8 +47,9 @@ QRectF labelRect(const notation::NotationItem& item, LabelKind kind)
     if (kind == LabelKind::Inside) {
         // Names inside shapes get the shape's room (pools and lanes: their header band).
         if (item.symbol == Symbol::Participant || item.symbol == Symbol::Lane)
-            return item.horizontal ? QRectF(item.bounds.left(), item.bounds.top(), 150, std::min(item.bounds.height(), 80.0))
-                                   : QRectF(item.bounds.left(), item.bounds.top(), item.bounds.width(), 30);
+            return item.horizontal
+                       ? QRectF(item.bounds.left(), item.bounds.top(), 150, std::min(item.bounds.height(), 80.0))
+                       : QRectF(item.bounds.left(), item.bounds.top(), item.bounds.width(), 30);
         return item.bounds.adjusted(2, 2, -2, -2);
     }
     if (r.isEmpty()) {
@@ -109,7 +104,9 @@ private:
     LabelEditor& m_owner;
 };
 
-LabelEditor::LabelEditor(DiagramCanvas& canvas) : CanvasGesture(canvas) {}
+LabelEditor::LabelEditor(DiagramCanvas& canvas) : CanvasGesture(canvas)
+{
+}
 
 LabelEditor::~LabelEditor()
 {

@@ -8,6 +8,7 @@
 
 #include "runway/modeler/canvas/CanvasGesture.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QString>
 
@@ -16,6 +17,8 @@ class QWidget;
 namespace runway::modeler::canvas {
 
 class LabelEditor : public CanvasGesture {
+    Q_DECLARE_TR_FUNCTIONS(runway::modeler::canvas::LabelEditor)
+
 public:
     explicit LabelEditor(DiagramCanvas& canvas);
     ~LabelEditor() override;
