@@ -395,6 +395,36 @@ private slots:
         f.undoRedo(core::BpmnWriter::toString(f.doc()));
     }
 
+    void expandACollapsedSubProcessThroughThePad()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        auto& ed = f.view.editor();
+        const QRectF task = f.boundsOf(QStringLiteral("Task_ManualCheckin"));
+        core::modeling::Edit edit = ed.modeling().create(
+            core::modeling::TypeSpec(core::BpmnType::SubProcess, core::BpmnType::Count, std::nullopt, false),
+            f.doc().findById("Process_AirlineCheckin"), {task.center().x(), task.bottom() + 80});
+        const std::string id = str(edit.element()->id());
+        QVERIFY(ed.apply(std::move(edit), QStringLiteral("Create")));
+        QVERIFY(f.canvas->selectElement(QString::fromStdString(id), false));
+        ContextPad* pad = ContextPad::of(*f.canvas);
+        QTest::mouseClick(pad->button(ContextPad::Action::ChangeType), Qt::LeftButton);
+        QAction* expanded = nullptr;
+        for (QAction* a : pad->changeTypeMenu()->actions()) {
+            QVERIFY(a->text() != QStringLiteral("Sub-process (collapsed)")); // what it is already
+            if (a->text() == QStringLiteral("Sub-process (expanded)"))
+                expanded = a;
+        }
+        QVERIFY(expanded);
+        expanded->trigger();
+        pad->changeTypeMenu()->hide();
+        QCOMPARE(f.view.editor().element(QString::fromStdString(id))->type, core::BpmnType::SubProcess);
+        QCOMPARE(str(f.doc().shapeFor(id)->attr("isExpanded")), std::string("true"));
+        QVERIFY(f.canvas->itemFor(QString::fromStdString(id))->item().expanded);
+        QCOMPARE(f.undo()->count(), 2);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
     void deleteThroughThePadAndReadOnlyHidesIt()
     {
         Fixture f;
