@@ -129,10 +129,13 @@ public:
     bool reloadFile(const QString& file);
     FileWatch* fileWatch() const { return m_fileWatch; }
 
-    // Editing tools (MainWindowTools.cpp): the palette, Edit > Find Element, Help > Keyboard Shortcuts.
+    // Editing tools (MainWindowTools.cpp): the palette, Edit > Rename and Find Element, Help >
+    // Keyboard Shortcuts.
     Palette* palette() const { return m_palette; }
     QDockWidget* paletteDock() const { return m_paletteDock; }
     QAction* findAction() const { return m_findAction; }
+    /// Edit > Rename (F2): edits the selected element's label on the canvas.
+    QAction* renameAction() const { return m_renameAction; }
     QAction* shortcutsAction() const { return m_shortcutsAction; }
     /// The Find Element dialog (created on first use; null before).
     FindElement* findElement() const { return m_findElement; }
@@ -265,6 +268,7 @@ private:
     Palette* m_palette = nullptr;
     QDockWidget* m_paletteDock = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_renameAction = nullptr;
     QAction* m_shortcutsAction = nullptr;
     FindElement* m_findElement = nullptr;
 };

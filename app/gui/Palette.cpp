@@ -47,7 +47,8 @@ void PaletteButton::mouseMoveEvent(QMouseEvent* event)
     drag->exec(Qt::CopyAction);
 }
 
-Palette::Palette(CanvasProvider currentCanvas, QWidget* parent) : QWidget(parent), m_currentCanvas(std::move(currentCanvas))
+Palette::Palette(CanvasProvider currentCanvas, QWidget* parent)
+    : QWidget(parent), m_currentCanvas(std::move(currentCanvas))
 {
     setObjectName(QStringLiteral("palette"));
     auto* content = new QWidget;

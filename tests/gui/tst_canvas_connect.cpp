@@ -13,8 +13,12 @@
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
 #include "runway/modeler/canvas/Editor.h"
+#include "runway/modeler/canvas/LabelEditor.h"
+#include "tst_canvas_connect_fixtures.h"
 
+#include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
@@ -25,12 +29,13 @@ using modeler::canvas::ConnectGesture;
 using modeler::canvas::ContextPad;
 using modeler::canvas::DiagramCanvas;
 using modeler::canvas::DocumentView;
+using modeler::canvas::LabelEditor;
 
 namespace {
 
-std::unique_ptr<core::Document> readExample()
+std::unique_ptr<core::Document> readExample(const char* name = "airline-checkin.bpmn")
 {
-    auto r = core::BpmnReader::readFile(RUNWAY_SOURCE_DIR "/resources/examples/airline-checkin.bpmn");
+    auto r = core::BpmnReader::readFile(std::string(RUNWAY_SOURCE_DIR "/resources/examples/") + name);
     return std::move(r.document);
 }
 
@@ -59,7 +64,11 @@ std::size_t countOf(const core::Document& doc, core::BpmnType t)
 
 /// A shown view of the example, the whole diagram in sight.
 struct Fixture {
-    DocumentView view{readExample(), QStringLiteral("airline-checkin.bpmn")};
+    explicit Fixture(const char* example = "airline-checkin.bpmn")
+        : view(readExample(example), QString::fromLatin1(example))
+    {
+    }
+    DocumentView view;
     DiagramCanvas* canvas = nullptr;
     std::string before;
 
@@ -198,11 +207,13 @@ private slots:
              f.at(QPointF(b.center().x(), b.bottom() + 50)));
         QCOMPARE(core::BpmnWriter::toString(f.doc()), f.before);
         // Escape in the middle of a drag cancels it.
-        QTest::mousePress(f.canvas->viewport(), Qt::LeftButton, {}, f.topBorderOf(QStringLiteral("Task_ManualCheckin")));
+        QTest::mousePress(f.canvas->viewport(), Qt::LeftButton, {},
+                          f.topBorderOf(QStringLiteral("Task_ManualCheckin")));
         QTest::mouseMove(f.canvas->viewport(), f.centreOf(QStringLiteral("Task_SendBoardingPass")));
         QTest::keyClick(f.canvas, Qt::Key_Escape);
         QVERIFY(!ConnectGesture::of(*f.canvas)->isConnecting());
-        QTest::mouseRelease(f.canvas->viewport(), Qt::LeftButton, {}, f.centreOf(QStringLiteral("Task_SendBoardingPass")));
+        QTest::mouseRelease(f.canvas->viewport(), Qt::LeftButton, {},
+                            f.centreOf(QStringLiteral("Task_SendBoardingPass")));
         QCOMPARE(core::BpmnWriter::toString(f.doc()), f.before);
         QCOMPARE(f.undo()->count(), 0);
     }
@@ -237,6 +248,72 @@ private slots:
         // Nothing leaves an end event: no append buttons there.
         QVERIFY(!pad->button(ContextPad::Action::AppendTask)->isVisible());
         QCOMPARE(f.undo()->count(), 3);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void dragFromThePadsConnectButton()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString source = QStringLiteral("Task_NotifyPassenger"), target = QStringLiteral("Task_ManualCheckin");
+        QVERIFY(f.canvas->selectElement(source, false));
+        QToolButton* button = ContextPad::of(*f.canvas)->button(ContextPad::Action::Connect);
+        QVERIFY(button->isVisible());
+        // The button has the mouse while it is down: the moves and the release arrive there.
+        const QPoint over = button->mapFromGlobal(f.canvas->viewport()->mapToGlobal(f.centreOf(target)));
+        QTest::mousePress(button, Qt::LeftButton, {}, button->rect().center());
+        QTest::mouseMove(button, (button->rect().center() + over) / 2);
+        QTest::mouseMove(button, over);
+        auto* gesture = ConnectGesture::of(*f.canvas);
+        QVERIFY(gesture->isConnecting());
+        QCOMPARE(gesture->targetId(), target);
+        QTest::mouseRelease(button, Qt::LeftButton, {}, over);
+        QVERIFY(!gesture->isConnecting());
+        QCOMPARE(flowsBetween(f.doc(), "Task_NotifyPassenger", "Task_ManualCheckin").size(), std::size_t(1));
+        QCOMPARE(f.undo()->count(), 1);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void connectingAcrossPoolsMakesAMessageFlow()
+    {
+        Fixture f("pizza-order.bpmn");
+        QVERIFY(f.open());
+        const QString source = QStringLiteral("Task_BakePizza"), target = QStringLiteral("Event_PizzaDelivered");
+        QVERIFY(f.canvas->showsElement(source) && f.canvas->showsElement(target));
+        drag(f.canvas->viewport(), f.topBorderOf(source), f.centreOf(target), [&] {
+            auto* g = ConnectGesture::of(*f.canvas);
+            QCOMPARE(g->sourceId(), source);
+            QCOMPARE(g->targetId(), target);
+            QVERIFY2(g->verdict().allowed, g->verdict().reason.c_str());
+        });
+        std::size_t messages = 0;
+        for (const core::Element* e : f.doc().allElements())
+            messages += e->type == core::BpmnType::MessageFlow && e->attr("sourceRef") == "Task_BakePizza" &&
+                        e->attr("targetRef") == "Event_PizzaDelivered";
+        QCOMPARE(messages, std::size_t(1));
+        QVERIFY(flowsBetween(f.doc(), "Task_BakePizza", "Event_PizzaDelivered").empty());
+        QCOMPARE(f.undo()->count(), 1);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void connectingToAnAnnotationMakesAnAssociation()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        auto& ed = f.view.editor();
+        const QRectF task = f.boundsOf(QStringLiteral("Task_ManualCheckin"));
+        core::Element* process = f.doc().findById("Process_AirlineCheckin");
+        core::modeling::Edit edit = ed.modeling().create(core::modeling::TypeSpec(core::BpmnType::TextAnnotation),
+                                                         process, {task.center().x(), task.bottom() + 60});
+        const QString note = QString::fromStdString(str(edit.element()->id()));
+        QVERIFY(ed.apply(std::move(edit), QStringLiteral("Create")));
+        drag(f.canvas->viewport(), f.topBorderOf(QStringLiteral("Task_ManualCheckin")), f.centreOf(note));
+        std::size_t associations = 0;
+        for (const core::Element* e : f.doc().allElements())
+            associations += e->type == core::BpmnType::Association && e->attr("sourceRef") == "Task_ManualCheckin" &&
+                            e->attr("targetRef") == note.toStdString();
+        QCOMPARE(associations, std::size_t(1));
+        QCOMPARE(f.undo()->count(), 2);
         f.undoRedo(core::BpmnWriter::toString(f.doc()));
     }
 
@@ -278,7 +355,7 @@ private slots:
                 service = a;
         }
         QVERIFY2(service, qPrintable(offered.join(", ")));
-        QVERIFY(!offered.contains(QStringLiteral("User task"))); // what it is already
+        QVERIFY(!offered.contains(QStringLiteral("User task")));   // what it is already
         QVERIFY(!offered.contains(QStringLiteral("Start event"))); // a task with incoming flows
         service->trigger();
         menu->hide();
@@ -291,6 +368,60 @@ private slots:
         QCOMPARE(core::di::bounds(f.doc().shapeFor("Task_ManualCheckin")), boundsBefore);
         QCOMPARE(f.canvas->selectedElementId(), id);
         QCOMPARE(f.undo()->count(), 1);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void changeABoundaryEventToNonInterrupting()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString id = QStringLiteral("Event_CheckinTimedOut");
+        QVERIFY(f.canvas->selectElement(id, false));
+        ContextPad* pad = ContextPad::of(*f.canvas);
+        QTest::mouseClick(pad->button(ContextPad::Action::ChangeType), Qt::LeftButton);
+        QAction* nonInterrupting = nullptr;
+        for (QAction* a : pad->changeTypeMenu()->actions()) {
+            QVERIFY(a->text() != QStringLiteral("Timer boundary event")); // what it is already
+            if (a->text() == QStringLiteral("Timer boundary event (non-interrupting)"))
+                nonInterrupting = a;
+        }
+        QVERIFY(nonInterrupting);
+        nonInterrupting->trigger();
+        pad->changeTypeMenu()->hide();
+        QCOMPARE(str(f.doc().findById("Event_CheckinTimedOut")->attr("cancelActivity")), std::string("false"));
+        QCOMPARE(str(f.doc().findById("Event_CheckinTimedOut")->attr("attachedToRef")),
+                 std::string("Task_CheckInPassenger"));
+        QCOMPARE(f.undo()->count(), 1);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void expandACollapsedSubProcessThroughThePad()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        auto& ed = f.view.editor();
+        const QRectF task = f.boundsOf(QStringLiteral("Task_ManualCheckin"));
+        core::modeling::Edit edit = ed.modeling().create(
+            core::modeling::TypeSpec(core::BpmnType::SubProcess, core::BpmnType::Count, std::nullopt, false),
+            f.doc().findById("Process_AirlineCheckin"), {task.center().x(), task.bottom() + 80});
+        const std::string id = str(edit.element()->id());
+        QVERIFY(ed.apply(std::move(edit), QStringLiteral("Create")));
+        QVERIFY(f.canvas->selectElement(QString::fromStdString(id), false));
+        ContextPad* pad = ContextPad::of(*f.canvas);
+        QTest::mouseClick(pad->button(ContextPad::Action::ChangeType), Qt::LeftButton);
+        QAction* expanded = nullptr;
+        for (QAction* a : pad->changeTypeMenu()->actions()) {
+            QVERIFY(a->text() != QStringLiteral("Sub-process (collapsed)")); // what it is already
+            if (a->text() == QStringLiteral("Sub-process (expanded)"))
+                expanded = a;
+        }
+        QVERIFY(expanded);
+        expanded->trigger();
+        pad->changeTypeMenu()->hide();
+        QCOMPARE(f.view.editor().element(QString::fromStdString(id))->type, core::BpmnType::SubProcess);
+        QCOMPARE(str(f.doc().shapeFor(id)->attr("isExpanded")), std::string("true"));
+        QVERIFY(f.canvas->itemFor(QString::fromStdString(id))->item().expanded);
+        QCOMPARE(f.undo()->count(), 2);
         f.undoRedo(core::BpmnWriter::toString(f.doc()));
     }
 
@@ -376,7 +507,8 @@ private slots:
         const double dy = f.canvas->mapToScene(f.at(mid) + QPoint(0, -30)).y() - f.canvas->mapToScene(f.at(mid)).y();
         bool found = false;
         for (std::size_t i = 0; i + 1 < after.size(); ++i)
-            found = found || (std::abs(after[i].y - after[i + 1].y) < 0.5 && std::abs(after[i].y - (mid.y() + dy)) < 1.5);
+            found =
+                found || (std::abs(after[i].y - after[i + 1].y) < 0.5 && std::abs(after[i].y - (mid.y() + dy)) < 1.5);
         QVERIFY(found);
         QCOMPARE(f.undo()->count(), 1);
         f.undoRedo(core::BpmnWriter::toString(f.doc()));
@@ -393,24 +525,131 @@ private slots:
         QCOMPARE(gesture->hitAt(qp(pts.back())).grip, BendpointGesture::Grip::TargetEnd);
 
         // Onto the start event: refused while dragging, and nothing changes.
-        drag(f.canvas->viewport(), f.at(qp(pts.back())), f.centreOf(QStringLiteral("StartEvent_BookingConfirmed")), [&] {
-            QCOMPARE(gesture->reconnectTarget(), QStringLiteral("StartEvent_BookingConfirmed"));
-            QVERIFY(!gesture->verdict().allowed);
-            QCOMPARE(f.canvas->viewport()->cursor().shape(), Qt::ForbiddenCursor);
-        });
+        drag(f.canvas->viewport(), f.at(qp(pts.back())), f.centreOf(QStringLiteral("StartEvent_BookingConfirmed")),
+             [&] {
+                 QCOMPARE(gesture->reconnectTarget(), QStringLiteral("StartEvent_BookingConfirmed"));
+                 QVERIFY(!gesture->verdict().allowed);
+                 QCOMPARE(f.canvas->viewport()->cursor().shape(), Qt::ForbiddenCursor);
+             });
         QCOMPARE(core::BpmnWriter::toString(f.doc()), f.before);
         QCOMPARE(f.undo()->count(), 0);
 
         // Onto the other end event: reconnected, and the route ends there.
         QVERIFY(f.canvas->selectElement(flow, false));
-        drag(f.canvas->viewport(), f.at(qp(pts.back())), f.centreOf(QStringLiteral("EndEvent_CheckedIn")), [&] {
-            QVERIFY(gesture->verdict().allowed);
-        });
+        drag(f.canvas->viewport(), f.at(qp(pts.back())), f.centreOf(QStringLiteral("EndEvent_CheckedIn")),
+             [&] { QVERIFY(gesture->verdict().allowed); });
         QCOMPARE(str(f.doc().findById("Flow_CheckedInAtDesk")->attr("targetRef")), std::string("EndEvent_CheckedIn"));
         const QRectF endBox = f.boundsOf(QStringLiteral("EndEvent_CheckedIn")).adjusted(-1, -1, 1, 1);
         QVERIFY(endBox.contains(qp(route(f.doc(), "Flow_CheckedInAtDesk").back())));
         QCOMPARE(f.undo()->count(), 1);
         f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void editANameInPlaceWithF2()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString id = QStringLiteral("Task_ManualCheckin");
+        QVERIFY(f.canvas->selectElement(id, false));
+        f.canvas->setFocus();
+        QTest::keyClick(f.canvas, Qt::Key_F2);
+        LabelEditor* labels = LabelEditor::of(*f.canvas);
+        QVERIFY(labels && labels->isOpen());
+        auto* box = qobject_cast<QPlainTextEdit*>(labels->editorWidget()); // a name inside its shape
+        QVERIFY(box);
+        QCOMPARE(box->toPlainText(), QStringLiteral("Manual check-in"));
+        // Over the task.
+        QVERIFY(f.canvas->viewportRectOf(id).intersects(box->geometry()));
+        QTest::keyClicks(box, QStringLiteral("Check in"));
+        QTest::keyClick(box, Qt::Key_Return, Qt::ShiftModifier); // a new line
+        QTest::keyClicks(box, QStringLiteral("at the desk"));
+        QCOMPARE(f.undo()->count(), 0); // nothing until it is committed
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY(!labels->isOpen());
+        QCOMPARE(str(f.doc().findById("Task_ManualCheckin")->name()), std::string("Check in\nat the desk"));
+        QCOMPARE(f.undo()->count(), 1);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void editAnExternalLabelByDoubleClick()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString id = QStringLiteral("StartEvent_BookingConfirmed");
+        LabelEditor* labels = LabelEditor::of(*f.canvas);
+        // Escape cancels.
+        doubleClick(f.canvas->viewport(), f.centreOf(id));
+        QVERIFY(labels->isOpen());
+        auto* line = qobject_cast<QLineEdit*>(labels->editorWidget()); // a label outside its shape
+        QVERIFY(line);
+        QCOMPARE(line->text(), QStringLiteral("Booking confirmed"));
+        QTest::keyClicks(line, QStringLiteral("Something else"));
+        QTest::keyClick(line, Qt::Key_Escape);
+        QVERIFY(!labels->isOpen());
+        QCOMPARE(core::BpmnWriter::toString(f.doc()), f.before);
+
+        // A double-click on the label under the event opens it too; leaving the field commits.
+        const QRectF b = f.boundsOf(id);
+        doubleClick(f.canvas->viewport(), f.at(QPointF(b.center().x(), b.bottom() + 12)));
+        QVERIFY(labels->isOpen());
+        QCOMPARE(labels->elementId(), id);
+        line = qobject_cast<QLineEdit*>(labels->editorWidget());
+        QTest::keyClicks(line, QStringLiteral("Booked"));
+        f.canvas->setFocus(); // focus out
+        QVERIFY(!labels->isOpen());
+        QCOMPARE(str(f.doc().findById("StartEvent_BookingConfirmed")->name()), std::string("Booked"));
+        QCOMPARE(f.undo()->count(), 1);
+        f.undoRedo(core::BpmnWriter::toString(f.doc()));
+    }
+
+    void doubleClickOnACollapsedSubProcessWithAPlaneDrillsDown()
+    {
+        auto read = core::BpmnReader::readBytes(kCollapsedSubProcess, "collapsed.bpmn");
+        QVERIFY(read.document);
+        DocumentView view(std::move(read.document), QStringLiteral("collapsed.bpmn"));
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        DiagramCanvas* canvas = view.currentCanvas();
+        const std::string before = core::BpmnWriter::toString(view.document());
+        const QString sub = QStringLiteral("Sub");
+        QVERIFY(view.planeDiagramOf(sub) >= 0);
+        const QPoint centre = canvas->mapFromScene(canvas->itemFor(sub)->item().bounds.center());
+        doubleClick(canvas->viewport(), centre);
+        // The label editor left it to the canvas: the view drilled down into the sub-process.
+        QCOMPARE(view.currentDiagram(), view.planeDiagramOf(sub));
+        QVERIFY(!LabelEditor::of(*canvas)->isOpen());
+        QVERIFY(view.goBack());
+        // F2 renames it.
+        canvas = view.currentCanvas();
+        QVERIFY(canvas->selectElement(sub, false));
+        QTest::keyClick(canvas, Qt::Key_F2);
+        LabelEditor* labels = LabelEditor::of(*canvas);
+        QVERIFY(labels->isOpen());
+        QTest::keyClicks(labels->editorWidget(), QStringLiteral("Renamed"));
+        QTest::keyClick(labels->editorWidget(), Qt::Key_Return);
+        QCOMPARE(str(view.document().findById("Sub")->name()), std::string("Renamed"));
+        QUndoStack* undo = view.editor().undoStack();
+        QCOMPARE(undo->count(), 1);
+        const std::string after = core::BpmnWriter::toString(view.document());
+        undo->undo();
+        QCOMPARE(core::BpmnWriter::toString(view.document()), before);
+        undo->redo();
+        QCOMPARE(core::BpmnWriter::toString(view.document()), after);
+    }
+
+    void readOnlyOpensNoEditor()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.view.editor().setReadOnly(true);
+        QVERIFY(f.canvas->selectElement(QStringLiteral("Task_ManualCheckin"), false));
+        QTest::keyClick(f.canvas, Qt::Key_F2);
+        QVERIFY(!LabelEditor::of(*f.canvas)->isOpen());
+        // Nor does a drag from a border connect anything.
+        drag(f.canvas->viewport(), f.topBorderOf(QStringLiteral("Task_NotifyPassenger")),
+             f.centreOf(QStringLiteral("Task_ManualCheckin")));
+        QCOMPARE(core::BpmnWriter::toString(f.doc()), f.before);
     }
 };
 

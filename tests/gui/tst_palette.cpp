@@ -16,13 +16,15 @@
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
 #include "runway/modeler/canvas/Editor.h"
+#include "runway/modeler/canvas/LabelEditor.h"
 
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
-#include <QLineEdit>
 #include <QSignalSpy>
-#include <QTreeWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -98,13 +100,12 @@ private slots:
         Palette* palette = w.palette();
         QVERIFY(palette);
         QCOMPARE(palette->buttons().size(), qsizetype(modeler::canvas::elementKinds().size()));
-        for (core::BpmnType t : {core::BpmnType::StartEvent, core::BpmnType::IntermediateThrowEvent, core::BpmnType::EndEvent,
-                                 core::BpmnType::Task, core::BpmnType::UserTask, core::BpmnType::SubProcess,
-                                 core::BpmnType::CallActivity, core::BpmnType::Transaction,
-                                 core::BpmnType::ExclusiveGateway, core::BpmnType::ParallelGateway,
-                                 core::BpmnType::DataObjectReference, core::BpmnType::DataStoreReference,
-                                 core::BpmnType::TextAnnotation, core::BpmnType::Group, core::BpmnType::Participant,
-                                 core::BpmnType::Lane})
+        for (core::BpmnType t :
+             {core::BpmnType::StartEvent, core::BpmnType::IntermediateThrowEvent, core::BpmnType::EndEvent,
+              core::BpmnType::Task, core::BpmnType::UserTask, core::BpmnType::SubProcess, core::BpmnType::CallActivity,
+              core::BpmnType::Transaction, core::BpmnType::ExclusiveGateway, core::BpmnType::ParallelGateway,
+              core::BpmnType::DataObjectReference, core::BpmnType::DataStoreReference, core::BpmnType::TextAnnotation,
+              core::BpmnType::Group, core::BpmnType::Participant, core::BpmnType::Lane})
             QVERIFY2(palette->buttonFor(t), core::Metamodel::instance().type(t).name.data());
         QVERIFY(palette->buttonFor(core::BpmnType::StartEvent, core::BpmnType::TimerEventDefinition));
         QVERIFY(palette->buttonFor(core::BpmnType::IntermediateCatchEvent, core::BpmnType::MessageEventDefinition));
@@ -190,7 +191,8 @@ private slots:
         const QPoint spot = emptySpot(canvas);
         const QPointF scenePos = canvas->mapToScene(spot);
 
-        std::unique_ptr<QMimeData> mime(modeler::canvas::makeKindMimeData(core::modeling::TypeSpec(core::BpmnType::UserTask)));
+        std::unique_ptr<QMimeData> mime(
+            modeler::canvas::makeKindMimeData(core::modeling::TypeSpec(core::BpmnType::UserTask)));
         bool moveAccepted = false;
         QVERIFY(dropOn(canvas, mime.get(), spot, &moveAccepted));
         QVERIFY(moveAccepted);
@@ -232,7 +234,8 @@ private slots:
 
         // The pool is on the canvas now (rebuilt); a lane dropped onto it splits it into lanes.
         canvas = w.currentCanvas();
-        const QString poolId = QString::fromStdString(std::string(ofType(doc, core::BpmnType::Participant).front()->id()));
+        const QString poolId =
+            QString::fromStdString(std::string(ofType(doc, core::BpmnType::Participant).front()->id()));
         QVERIFY(canvas->showsElement(poolId));
         const QRectF poolRect = canvas->itemFor(poolId)->item().bounds;
         canvas->centerOn(poolRect.center());
@@ -268,9 +271,19 @@ private slots:
         foreign.setData(QString::fromLatin1(modeler::canvas::kElementKindMime), QByteArray("process;;-;-"));
         QVERIFY(!dropOn(canvas, &foreign, spot));
 
+        QVERIFY(w.palette()->isEnabled());
         view->editor().setReadOnly(true);
-        std::unique_ptr<QMimeData> mime(modeler::canvas::makeKindMimeData(core::modeling::TypeSpec(core::BpmnType::Task)));
+        QVERIFY(!w.palette()->isEnabled()); // simulation mode: nothing to create
+        std::unique_ptr<QMimeData> mime(
+            modeler::canvas::makeKindMimeData(core::modeling::TypeSpec(core::BpmnType::Task)));
         QVERIFY(!dropOn(canvas, mime.get(), spot));
+        // A refused edit says why in the status bar.
+        view->editor().setReadOnly(false);
+        std::unique_ptr<QMimeData> lane(
+            modeler::canvas::makeKindMimeData(core::modeling::TypeSpec(core::BpmnType::Lane)));
+        QVERIFY(dropOn(canvas, lane.get(), spot));
+        QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Drop a lane onto a pool or a lane."));
+        view->editor().setReadOnly(true);
         QTest::mouseClick(w.palette()->buttonFor(core::BpmnType::Task), Qt::LeftButton);
         QVERIFY(!modeler::canvas::CreateGesture::of(*canvas)->isArmed());
         QCOMPARE(core::BpmnWriter::toString(view->document()), before);
@@ -303,6 +316,33 @@ private slots:
         QCOMPARE(w.currentCanvas()->selectedElementId(), QStringLiteral("Flow_Notified"));
     }
 
+    void f2RenamesTheSelectedElement()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(examplePath()));
+        DiagramCanvas* canvas = w.currentCanvas();
+        const std::string before = core::BpmnWriter::toString(w.currentView()->document());
+        QVERIFY(canvas->selectElement(QStringLiteral("Gateway_RetryCheckin"), false));
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_F2);
+        auto* labels = modeler::canvas::LabelEditor::of(*canvas);
+        QVERIFY(labels->isOpen());
+        QCOMPARE(labels->elementId(), QStringLiteral("Gateway_RetryCheckin"));
+        QTest::keyClicks(labels->editorWidget(), QStringLiteral("Try again?"));
+        QTest::keyClick(labels->editorWidget(), Qt::Key_Return);
+        QCOMPARE(std::string(w.currentView()->document().findById("Gateway_RetryCheckin")->name()),
+                 std::string("Try again?"));
+        const std::string after = core::BpmnWriter::toString(w.currentView()->document());
+        QUndoStack* undo = w.currentView()->editor().undoStack();
+        QCOMPARE(undo->count(), 1);
+        undo->undo();
+        QCOMPARE(core::BpmnWriter::toString(w.currentView()->document()), before);
+        undo->redo();
+        QCOMPARE(core::BpmnWriter::toString(w.currentView()->document()), after);
+    }
+
     void shortcutsDialogListsTheWindowsShortcuts()
     {
         MainWindow w;
@@ -322,6 +362,7 @@ private slots:
         for (const QKeySequence& k : QKeySequence::keyBindings(QKeySequence::Undo))
             undoKeys << k.toString(QKeySequence::NativeText);
         QCOMPARE(listed.value(QStringLiteral("Undo")), undoKeys.join(QStringLiteral(", ")));
+        QCOMPARE(listed.value(QStringLiteral("Rename")), QStringLiteral("F2"));
         QCOMPARE(listed.value(QStringLiteral("Find Element")),
                  QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
         // Read from the actions: a shortcut changed is listed changed.

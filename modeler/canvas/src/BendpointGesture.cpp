@@ -1,7 +1,6 @@
 #include "runway/modeler/canvas/BendpointGesture.h"
 
 #include "GestureSupport.h"
-
 #include "runway/core/modeling/Modeling.h"
 #include "runway/core/modeling/Routing.h"
 #include "runway/modeler/canvas/ConnectGesture.h"
@@ -18,11 +17,6 @@ using core::modeling::Verdict;
 namespace routing = core::modeling::routing;
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("runway::modeler::canvas::BendpointGesture", text);
-}
 
 std::vector<core::di::Point> toPoints(const QPolygonF& poly)
 {
@@ -91,7 +85,8 @@ BendpointGesture::Hit BendpointGesture::hitAt(QPointF at, bool selectedOnly) con
     QStringList flows;
     if (selectedOnly) {
         flows = canvas().selectedElementIds();
-    } else if (ElementItem* item = support::itemAt(canvas(), at, [](const ElementItem& i) { return i.item().isEdge(); })) {
+    } else if (ElementItem* item =
+                   support::itemAt(canvas(), at, [](const ElementItem& i) { return i.item().isEdge(); })) {
         flows << item->elementId();
     }
     for (const QString& id : std::as_const(flows)) {
@@ -132,7 +127,7 @@ bool BendpointGesture::press(QMouseEvent* event, QPointF at)
     return true;
 }
 
-void BendpointGesture::move(QMouseEvent* event, QPointF at)
+void BendpointGesture::move(QMouseEvent*, QPointF at)
 {
     if (m_drag.grip == Grip::None)
         return;
@@ -140,7 +135,6 @@ void BendpointGesture::move(QMouseEvent* event, QPointF at)
                         QApplication::startDragDistance())
         return;
     m_moved = true;
-    Q_UNUSED(event);
     switch (m_drag.grip) {
     case Grip::Bendpoint:
         m_preview = m_original;
@@ -168,9 +162,8 @@ void BendpointGesture::trackEnd(QPointF at)
     const core::Element* flow = support::element(canvas(), m_drag.flowId);
     const FlowType type = flowTypeOf(flow);
     const bool atSource = m_drag.grip == Grip::SourceEnd;
-    ElementItem* under = support::shapeAt(canvas(), at, [](const ElementItem& i) {
-        return i.item().symbol != notation::Symbol::Lane;
-    });
+    ElementItem* under =
+        support::shapeAt(canvas(), at, [](const ElementItem& i) { return i.item().symbol != notation::Symbol::Lane; });
     const core::Element* end = under ? support::element(canvas(), under->elementId()) : nullptr;
     QWidget* vp = canvas().viewport();
     m_targetId = end ? under->elementId() : QString();
@@ -213,9 +206,7 @@ void BendpointGesture::release(QMouseEvent*, QPointF at)
         return;
     auto& modeling = editor->modeling();
     switch (drag.grip) {
-    case Grip::Bendpoint:
-        editor->apply(modeling.setWaypoints(flow, toPoints(preview)), tr("Move bend point"));
-        break;
+    case Grip::Bendpoint: editor->apply(modeling.setWaypoints(flow, toPoints(preview)), tr("Move bend point")); break;
     case Grip::Segment: {
         const QPointF a = original[drag.index], b = original[drag.index + 1];
         const double delta = isHorizontal(a, b) ? at.y() - pressAt.y() : at.x() - pressAt.x();
@@ -259,7 +250,8 @@ bool BendpointGesture::doubleClick(QMouseEvent* event, QPointF at)
             // the bend point goes exactly onto the segment, ready to be dragged.
             const QPointF a = pts[hit.index], b = pts[hit.index + 1];
             const QPointF ab = b - a;
-            const qreal t = std::clamp(QPointF::dotProduct(at - a, ab) / std::max(QPointF::dotProduct(ab, ab), 1e-9), 0.0, 1.0);
+            const qreal t =
+                std::clamp(QPointF::dotProduct(at - a, ab) / std::max(QPointF::dotProduct(ab, ab), 1e-9), 0.0, 1.0);
             auto route = before;
             const QPointF onLine = a + t * ab;
             route.insert(route.begin() + hit.index + 1, core::di::Point{onLine.x(), onLine.y()});

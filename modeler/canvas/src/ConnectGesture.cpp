@@ -1,7 +1,6 @@
 #include "runway/modeler/canvas/ConnectGesture.h"
 
 #include "GestureSupport.h"
-
 #include "runway/core/modeling/Modeling.h"
 
 #include <QKeyEvent>
@@ -16,11 +15,6 @@ using core::modeling::Verdict;
 using notation::Symbol;
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("runway::modeler::canvas::ConnectGesture", text);
-}
 
 /// Shapes a connection may start from by their border: flow nodes, data, annotations. Pools,
 /// lanes, groups and expanded sub-processes are hit on their border only, which moves them; they
@@ -273,8 +267,8 @@ void ConnectGesture::paintOverlay(QPainter* painter, const QRectF&)
     const ElementItem* source = canvas().itemFor(m_sourceId);
     if (!source)
         return;
-    const QPointF from = source->item().isEdge() ? source->item().waypoints.boundingRect().center()
-                                                 : source->item().bounds.center();
+    const QPointF from =
+        source->item().isEdge() ? source->item().waypoints.boundingRect().center() : source->item().bounds.center();
     painter->save();
     const bool denied = !m_targetId.isEmpty() && !m_verdict.allowed;
     const QColor colour = denied ? QColor(0xc6, 0x28, 0x28) : QColor(0x1e, 0x88, 0xe5);

@@ -1,7 +1,6 @@
 #include "runway/modeler/canvas/ContextPad.h"
 
 #include "GestureSupport.h"
-
 #include "runway/core/modeling/Modeling.h"
 #include "runway/modeler/canvas/ConnectGesture.h"
 #include "runway/modeler/canvas/CreateGesture.h"
@@ -90,11 +89,6 @@ bool isCurrent(const core::Element* e, const notation::NotationItem& item, const
             return false;
     }
     return !spec.expanded || *spec.expanded == item.expanded;
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("runway::modeler::canvas::ContextPad", text);
 }
 
 } // namespace
@@ -198,6 +192,15 @@ void ContextPad::place()
     const QRect r = m_canvas.viewportRectOf(m_id);
     if (r.isEmpty()) {
         hide();
+        return;
+    }
+    const ElementItem* item = m_canvas.itemFor(m_id);
+    if (item && item->item().isEdge()) {
+        // Beside the middle of the route, not over the shapes at its ends.
+        const QPolygonF& pts = item->item().waypoints;
+        const int i = int(pts.size() / 2) - 1;
+        const QPoint mid = m_canvas.mapFromScene((pts[i] + pts[i + 1]) / 2);
+        move(mid.x() + 8, mid.y() + 8);
         return;
     }
     move(r.right() + 4, r.top());

@@ -1,7 +1,6 @@
 #include "runway/modeler/canvas/CreateGesture.h"
 
 #include "GestureSupport.h"
-
 #include "runway/core/Di.h"
 #include "runway/core/Metamodel.h"
 #include "runway/core/modeling/Modeling.h"
@@ -21,88 +20,114 @@ namespace notation = runway::modeler::notation;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("runway::modeler::canvas::CreateGesture", text);
-}
-
 std::vector<ElementKind> makeKinds(bool replacements)
 {
-    const QString events = tr("Events"), activities = tr("Activities"), gateways = tr("Gateways"),
-                  data = tr("Data"), artifacts = tr("Artifacts"), pools = tr("Pools");
+    const QString events = CreateGesture::tr("Events"), activities = CreateGesture::tr("Activities"),
+                  gateways = CreateGesture::tr("Gateways"), data = CreateGesture::tr("Data"),
+                  artifacts = CreateGesture::tr("Artifacts"), pools = CreateGesture::tr("Pools");
     std::vector<ElementKind> k = {
-        {tr("Start event"), events, {BpmnType::StartEvent}},
-        {tr("Message start event"), events, {BpmnType::StartEvent, BpmnType::MessageEventDefinition}},
-        {tr("Timer start event"), events, {BpmnType::StartEvent, BpmnType::TimerEventDefinition}},
-        {tr("Conditional start event"), events, {BpmnType::StartEvent, BpmnType::ConditionalEventDefinition}},
-        {tr("Signal start event"), events, {BpmnType::StartEvent, BpmnType::SignalEventDefinition}},
-        {tr("Intermediate throw event"), events, {BpmnType::IntermediateThrowEvent}},
-        {tr("Message intermediate catch event"), events,
+        {CreateGesture::tr("Start event"), events, {BpmnType::StartEvent}},
+        {CreateGesture::tr("Message start event"), events, {BpmnType::StartEvent, BpmnType::MessageEventDefinition}},
+        {CreateGesture::tr("Timer start event"), events, {BpmnType::StartEvent, BpmnType::TimerEventDefinition}},
+        {CreateGesture::tr("Conditional start event"),
+         events,
+         {BpmnType::StartEvent, BpmnType::ConditionalEventDefinition}},
+        {CreateGesture::tr("Signal start event"), events, {BpmnType::StartEvent, BpmnType::SignalEventDefinition}},
+        {CreateGesture::tr("Intermediate throw event"), events, {BpmnType::IntermediateThrowEvent}},
+        {CreateGesture::tr("Message intermediate catch event"),
+         events,
          {BpmnType::IntermediateCatchEvent, BpmnType::MessageEventDefinition}},
-        {tr("Message intermediate throw event"), events,
+        {CreateGesture::tr("Message intermediate throw event"),
+         events,
          {BpmnType::IntermediateThrowEvent, BpmnType::MessageEventDefinition}},
-        {tr("Timer intermediate catch event"), events, {BpmnType::IntermediateCatchEvent, BpmnType::TimerEventDefinition}},
-        {tr("Conditional intermediate catch event"), events,
+        {CreateGesture::tr("Timer intermediate catch event"),
+         events,
+         {BpmnType::IntermediateCatchEvent, BpmnType::TimerEventDefinition}},
+        {CreateGesture::tr("Conditional intermediate catch event"),
+         events,
          {BpmnType::IntermediateCatchEvent, BpmnType::ConditionalEventDefinition}},
-        {tr("Signal intermediate catch event"), events,
+        {CreateGesture::tr("Signal intermediate catch event"),
+         events,
          {BpmnType::IntermediateCatchEvent, BpmnType::SignalEventDefinition}},
-        {tr("Signal intermediate throw event"), events,
+        {CreateGesture::tr("Signal intermediate throw event"),
+         events,
          {BpmnType::IntermediateThrowEvent, BpmnType::SignalEventDefinition}},
-        {tr("Escalation intermediate throw event"), events,
+        {CreateGesture::tr("Escalation intermediate throw event"),
+         events,
          {BpmnType::IntermediateThrowEvent, BpmnType::EscalationEventDefinition}},
-        {tr("Link intermediate catch event"), events, {BpmnType::IntermediateCatchEvent, BpmnType::LinkEventDefinition}},
-        {tr("Link intermediate throw event"), events, {BpmnType::IntermediateThrowEvent, BpmnType::LinkEventDefinition}},
-        {tr("Compensation intermediate throw event"), events,
+        {CreateGesture::tr("Link intermediate catch event"),
+         events,
+         {BpmnType::IntermediateCatchEvent, BpmnType::LinkEventDefinition}},
+        {CreateGesture::tr("Link intermediate throw event"),
+         events,
+         {BpmnType::IntermediateThrowEvent, BpmnType::LinkEventDefinition}},
+        {CreateGesture::tr("Compensation intermediate throw event"),
+         events,
          {BpmnType::IntermediateThrowEvent, BpmnType::CompensateEventDefinition}},
-        {tr("End event"), events, {BpmnType::EndEvent}},
-        {tr("Message end event"), events, {BpmnType::EndEvent, BpmnType::MessageEventDefinition}},
-        {tr("Error end event"), events, {BpmnType::EndEvent, BpmnType::ErrorEventDefinition}},
-        {tr("Escalation end event"), events, {BpmnType::EndEvent, BpmnType::EscalationEventDefinition}},
-        {tr("Signal end event"), events, {BpmnType::EndEvent, BpmnType::SignalEventDefinition}},
-        {tr("Compensation end event"), events, {BpmnType::EndEvent, BpmnType::CompensateEventDefinition}},
-        {tr("Terminate end event"), events, {BpmnType::EndEvent, BpmnType::TerminateEventDefinition}},
-        {tr("Task"), activities, {BpmnType::Task}},
-        {tr("User task"), activities, {BpmnType::UserTask}},
-        {tr("Service task"), activities, {BpmnType::ServiceTask}},
-        {tr("Script task"), activities, {BpmnType::ScriptTask}},
-        {tr("Send task"), activities, {BpmnType::SendTask}},
-        {tr("Receive task"), activities, {BpmnType::ReceiveTask}},
-        {tr("Manual task"), activities, {BpmnType::ManualTask}},
-        {tr("Business rule task"), activities, {BpmnType::BusinessRuleTask}},
-        {tr("Sub-process (expanded)"), activities, {BpmnType::SubProcess, BpmnType::Count, std::nullopt, true}},
-        {tr("Sub-process (collapsed)"), activities, {BpmnType::SubProcess, BpmnType::Count, std::nullopt, false}},
-        {tr("Transaction"), activities, {BpmnType::Transaction, BpmnType::Count, std::nullopt, true}},
-        {tr("Call activity"), activities, {BpmnType::CallActivity}},
-        {tr("Exclusive gateway"), gateways, {BpmnType::ExclusiveGateway}},
-        {tr("Parallel gateway"), gateways, {BpmnType::ParallelGateway}},
-        {tr("Inclusive gateway"), gateways, {BpmnType::InclusiveGateway}},
-        {tr("Complex gateway"), gateways, {BpmnType::ComplexGateway}},
-        {tr("Event-based gateway"), gateways, {BpmnType::EventBasedGateway}},
-        {tr("Data object"), data, {BpmnType::DataObjectReference}},
-        {tr("Data store"), data, {BpmnType::DataStoreReference}},
-        {tr("Text annotation"), artifacts, {BpmnType::TextAnnotation}},
-        {tr("Group"), artifacts, {BpmnType::Group}},
-        {tr("Pool"), pools, {BpmnType::Participant}},
-        {tr("Lane"), pools, {BpmnType::Lane}},
+        {CreateGesture::tr("End event"), events, {BpmnType::EndEvent}},
+        {CreateGesture::tr("Message end event"), events, {BpmnType::EndEvent, BpmnType::MessageEventDefinition}},
+        {CreateGesture::tr("Error end event"), events, {BpmnType::EndEvent, BpmnType::ErrorEventDefinition}},
+        {CreateGesture::tr("Escalation end event"), events, {BpmnType::EndEvent, BpmnType::EscalationEventDefinition}},
+        {CreateGesture::tr("Signal end event"), events, {BpmnType::EndEvent, BpmnType::SignalEventDefinition}},
+        {CreateGesture::tr("Compensation end event"),
+         events,
+         {BpmnType::EndEvent, BpmnType::CompensateEventDefinition}},
+        {CreateGesture::tr("Terminate end event"), events, {BpmnType::EndEvent, BpmnType::TerminateEventDefinition}},
+        {CreateGesture::tr("Task"), activities, {BpmnType::Task}},
+        {CreateGesture::tr("User task"), activities, {BpmnType::UserTask}},
+        {CreateGesture::tr("Service task"), activities, {BpmnType::ServiceTask}},
+        {CreateGesture::tr("Script task"), activities, {BpmnType::ScriptTask}},
+        {CreateGesture::tr("Send task"), activities, {BpmnType::SendTask}},
+        {CreateGesture::tr("Receive task"), activities, {BpmnType::ReceiveTask}},
+        {CreateGesture::tr("Manual task"), activities, {BpmnType::ManualTask}},
+        {CreateGesture::tr("Business rule task"), activities, {BpmnType::BusinessRuleTask}},
+        {CreateGesture::tr("Sub-process (expanded)"),
+         activities,
+         {BpmnType::SubProcess, BpmnType::Count, std::nullopt, true}},
+        {CreateGesture::tr("Sub-process (collapsed)"),
+         activities,
+         {BpmnType::SubProcess, BpmnType::Count, std::nullopt, false}},
+        {CreateGesture::tr("Transaction"), activities, {BpmnType::Transaction, BpmnType::Count, std::nullopt, true}},
+        {CreateGesture::tr("Call activity"), activities, {BpmnType::CallActivity}},
+        {CreateGesture::tr("Exclusive gateway"), gateways, {BpmnType::ExclusiveGateway}},
+        {CreateGesture::tr("Parallel gateway"), gateways, {BpmnType::ParallelGateway}},
+        {CreateGesture::tr("Inclusive gateway"), gateways, {BpmnType::InclusiveGateway}},
+        {CreateGesture::tr("Complex gateway"), gateways, {BpmnType::ComplexGateway}},
+        {CreateGesture::tr("Event-based gateway"), gateways, {BpmnType::EventBasedGateway}},
+        {CreateGesture::tr("Data object"), data, {BpmnType::DataObjectReference}},
+        {CreateGesture::tr("Data store"), data, {BpmnType::DataStoreReference}},
+        {CreateGesture::tr("Text annotation"), artifacts, {BpmnType::TextAnnotation}},
+        {CreateGesture::tr("Group"), artifacts, {BpmnType::Group}},
+        {CreateGesture::tr("Pool"), pools, {BpmnType::Participant}},
+        {CreateGesture::tr("Lane"), pools, {BpmnType::Lane}},
     };
     if (!replacements)
         return k;
-    std::erase_if(k, [](const ElementKind& e) {
-        return e.spec.type == BpmnType::Participant || e.spec.type == BpmnType::Lane;
-    });
+    std::erase_if(
+        k, [](const ElementKind& e) { return e.spec.type == BpmnType::Participant || e.spec.type == BpmnType::Lane; });
     // Start events of event sub-processes and boundary events may interrupt or not.
     const std::pair<BpmnType, const char*> defs[] = {
-        {BpmnType::MessageEventDefinition, "Message"},       {BpmnType::TimerEventDefinition, "Timer"},
-        {BpmnType::ConditionalEventDefinition, "Conditional"}, {BpmnType::SignalEventDefinition, "Signal"},
-        {BpmnType::EscalationEventDefinition, "Escalation"}, {BpmnType::ErrorEventDefinition, "Error"},
-        {BpmnType::CompensateEventDefinition, "Compensation"}};
+        {BpmnType::MessageEventDefinition, QT_TRANSLATE_NOOP("runway::modeler::canvas::CreateGesture", "Message")},
+        {BpmnType::TimerEventDefinition, QT_TRANSLATE_NOOP("runway::modeler::canvas::CreateGesture", "Timer")},
+        {BpmnType::ConditionalEventDefinition,
+         QT_TRANSLATE_NOOP("runway::modeler::canvas::CreateGesture", "Conditional")},
+        {BpmnType::SignalEventDefinition, QT_TRANSLATE_NOOP("runway::modeler::canvas::CreateGesture", "Signal")},
+        {BpmnType::EscalationEventDefinition,
+         QT_TRANSLATE_NOOP("runway::modeler::canvas::CreateGesture", "Escalation")},
+        {BpmnType::ErrorEventDefinition, QT_TRANSLATE_NOOP("runway::modeler::canvas::CreateGesture", "Error")},
+        {BpmnType::CompensateEventDefinition,
+         QT_TRANSLATE_NOOP("runway::modeler::canvas::CreateGesture", "Compensation")}};
     for (const auto& [def, name] : defs) {
         if (def != BpmnType::ErrorEventDefinition && def != BpmnType::CompensateEventDefinition)
-            k.push_back({tr("%1 start event (non-interrupting)").arg(tr(name)), tr("Events"),
+            k.push_back({CreateGesture::tr("%1 start event (non-interrupting)").arg(CreateGesture::tr(name)),
+                         CreateGesture::tr("Events"),
                          {BpmnType::StartEvent, def, false}});
-        k.push_back({tr("%1 boundary event").arg(tr(name)), tr("Events"), {BpmnType::BoundaryEvent, def, true}});
+        k.push_back({CreateGesture::tr("%1 boundary event").arg(CreateGesture::tr(name)),
+                     CreateGesture::tr("Events"),
+                     {BpmnType::BoundaryEvent, def, true}});
         if (def != BpmnType::ErrorEventDefinition && def != BpmnType::CompensateEventDefinition)
-            k.push_back({tr("%1 boundary event (non-interrupting)").arg(tr(name)), tr("Events"),
+            k.push_back({CreateGesture::tr("%1 boundary event (non-interrupting)").arg(CreateGesture::tr(name)),
+                         CreateGesture::tr("Events"),
                          {BpmnType::BoundaryEvent, def, false}});
     }
     return k;
@@ -242,12 +267,12 @@ QMimeData* makeKindMimeData(const TypeSpec& spec)
 {
     const auto& mm = core::Metamodel::instance();
     const auto opt = [](const std::optional<bool>& b) { return b ? (*b ? "1" : "0") : "-"; };
-    const QString text = QStringLiteral("%1;%2;%3;%4")
-                             .arg(QString::fromUtf8(mm.type(spec.type).name),
-                                  spec.eventDefinition == BpmnType::Count
-                                      ? QString()
-                                      : QString::fromUtf8(mm.type(spec.eventDefinition).name),
-                                  QString::fromLatin1(opt(spec.interrupting)), QString::fromLatin1(opt(spec.expanded)));
+    const QString text =
+        QStringLiteral("%1;%2;%3;%4")
+            .arg(QString::fromUtf8(mm.type(spec.type).name),
+                 spec.eventDefinition == BpmnType::Count ? QString()
+                                                         : QString::fromUtf8(mm.type(spec.eventDefinition).name),
+                 QString::fromLatin1(opt(spec.interrupting)), QString::fromLatin1(opt(spec.expanded)));
     auto* mime = new QMimeData;
     mime->setData(QString::fromLatin1(kElementKindMime), text.toUtf8());
     return mime;
@@ -257,7 +282,8 @@ std::optional<TypeSpec> kindFromMimeData(const QMimeData* mime)
 {
     if (!mime || !mime->hasFormat(QString::fromLatin1(kElementKindMime)))
         return std::nullopt;
-    const QStringList parts = QString::fromUtf8(mime->data(QString::fromLatin1(kElementKindMime))).split(QLatin1Char(';'));
+    const QStringList parts =
+        QString::fromUtf8(mime->data(QString::fromLatin1(kElementKindMime))).split(QLatin1Char(';'));
     if (parts.size() != 4)
         return std::nullopt;
     const auto& mm = core::Metamodel::instance();
@@ -348,7 +374,8 @@ bool CreateGesture::createAt(const TypeSpec& spec, QPointF at)
         edit = modeling.create(spec, container, {at.x(), at.y()});
     }
     const QString createdId =
-        edit.element() ? QString::fromUtf8(edit.element()->id().data(), qsizetype(edit.element()->id().size())) : QString();
+        edit.element() ? QString::fromUtf8(edit.element()->id().data(), qsizetype(edit.element()->id().size()))
+                       : QString();
     if (!editor->apply(std::move(edit), tr("Create %1").arg(name)))
         return false;
     if (!createdId.isEmpty())

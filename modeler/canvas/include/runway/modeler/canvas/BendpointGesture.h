@@ -9,12 +9,15 @@
 #include "runway/core/modeling/ModelingRules.h"
 #include "runway/modeler/canvas/CanvasGesture.h"
 
+#include <QCoreApplication>
 #include <QPolygonF>
 #include <QString>
 
 namespace runway::modeler::canvas {
 
 class BendpointGesture : public CanvasGesture {
+    Q_DECLARE_TR_FUNCTIONS(runway::modeler::canvas::BendpointGesture)
+
 public:
     /// How near (device pixels) the mouse must be to a handle or a segment.
     static constexpr qreal kGrip = 5;

@@ -10,6 +10,7 @@
 #include "runway/core/modeling/ModelingRules.h"
 #include "runway/modeler/canvas/CanvasGesture.h"
 
+#include <QCoreApplication>
 #include <QPointF>
 #include <QString>
 
@@ -18,6 +19,8 @@
 namespace runway::modeler::canvas {
 
 class ConnectGesture : public CanvasGesture {
+    Q_DECLARE_TR_FUNCTIONS(runway::modeler::canvas::ConnectGesture)
+
 public:
     /// How far (device pixels) the border zone reaches inside and outside a shape's outline.
     static constexpr qreal kBorderZone = 5;

@@ -9,6 +9,7 @@
 #include "runway/modeler/canvas/CanvasGesture.h"
 #include "runway/modeler/notation/NotationPainter.h"
 
+#include <QCoreApplication>
 #include <QIcon>
 #include <QString>
 
@@ -44,6 +45,8 @@ QMimeData* makeKindMimeData(const core::modeling::TypeSpec& spec);
 std::optional<core::modeling::TypeSpec> kindFromMimeData(const QMimeData* mime);
 
 class CreateGesture : public CanvasGesture {
+    Q_DECLARE_TR_FUNCTIONS(runway::modeler::canvas::CreateGesture)
+
 public:
     explicit CreateGesture(DiagramCanvas& canvas);
 
