@@ -27,9 +27,8 @@ std::string plural(std::int64_t n, const char* unit)
 
 std::string two(long v)
 {
-    char b[8];
-    std::snprintf(b, sizeof b, "%02ld", v);
-    return b;
+    std::string s = std::to_string(v);
+    return s.size() < 2 ? "0" + s : s;
 }
 
 std::string_view trim(std::string_view s)
