@@ -27,8 +27,11 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
+
+#include <utility>
 
 #ifndef RUNWAY_VERSION
 #define RUNWAY_VERSION "unknown"
@@ -66,6 +69,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/runway.svg")));
     setAcceptDrops(true);
+
+    m_revalidateTimer = new QTimer(this);
+    m_revalidateTimer->setSingleShot(true);
+    m_revalidateTimer->setInterval(300); // after a burst of edits; see scheduleRevalidation()
+    connect(m_revalidateTimer, &QTimer::timeout, this, &MainWindow::revalidatePending);
 
     m_welcome = makeMessageLabel(QStringLiteral("placeholder"));
     m_tabs = new QTabWidget;
@@ -412,6 +420,24 @@ void MainWindow::currentTabChanged()
     m_simulation->setView(view);
     m_undoGroup->setActiveStack(view ? view->editor().undoStack() : nullptr);
     m_stack->setCurrentWidget(page ? static_cast<QWidget*>(m_tabs) : m_welcome);
+    refreshDocumentPanels();
+
+    if (view) {
+        if (DiagramCanvas* c = view->currentCanvas())
+            c->setMinimapEnabled(m_minimapAction->isChecked());
+        showProperties(view->selectedElementId());
+    } else {
+        m_properties->showElement(nullptr, {});
+    }
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::refreshDocumentPanels()
+{
+    QWidget* page = m_tabs->currentWidget();
+    const TabInfo* tab = info(page);
+    DocumentView* view = currentView();
 
     // The outline follows the current document; the view lets go of the old model first.
     std::unique_ptr<ProcessTreeModel> model;
@@ -439,18 +465,22 @@ void MainWindow::currentTabChanged()
     m_problemsDock->setWindowTitle(diagnostics.empty() ? tr("Problems") : tr("Problems (%1)").arg(diagnostics.size()));
     if (tab && tab->failed && m_problems->errorCount() > 0)
         m_problemsDock->show();
-
-    if (view) {
-        if (DiagramCanvas* c = view->currentCanvas())
-            c->setMinimapEnabled(m_minimapAction->isChecked());
-        showProperties(view->selectedElementId());
-    } else {
-        m_properties->showElement(nullptr, {});
-    }
-    updateTitle();
     updateSummary();
     updatePlatform();
-    updateActions();
+}
+
+void MainWindow::scheduleRevalidation(QWidget* page)
+{
+    m_revalidatePending.insert(page);
+    m_revalidateTimer->start();
+}
+
+void MainWindow::revalidatePending()
+{
+    const QSet<QWidget*> pages = std::exchange(m_revalidatePending, {});
+    for (QWidget* page : pages)
+        if (m_tabs->indexOf(page) >= 0)
+            revalidate(page);
 }
 
 void MainWindow::updateActions()

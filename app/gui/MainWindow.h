@@ -5,6 +5,7 @@
 #include "runway/core/deploy/Platform.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMainWindow>
 
 #include <functional>
@@ -14,6 +15,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTimer;
 class QUndoGroup;
 class QModelIndex;
 class QStackedWidget;
@@ -192,6 +194,13 @@ private:
     TabInfo* info(QWidget* page);
     const TabInfo* info(QWidget* page) const;
     void revalidate(QWidget* page);
+    /// Checks the page again a moment after the last of a burst of changes (typing, nudging):
+    /// validating a large model and rebuilding the outline and the problems list on every
+    /// keystroke would make each edit as slow as opening the file.
+    void scheduleRevalidation(QWidget* page);
+    void revalidatePending();
+    /// The outline, problems, summary and platform label of the current document.
+    void refreshDocumentPanels();
     // Deployability (MainWindowDeploy.cpp): the File menu's exports and the checked platform.
     void addDeployActions(QMenu* file);
     void exportForTargetWithDialog(core::deploy::Engine engine);
@@ -212,6 +221,8 @@ private:
     void updateEditActions();
 
     QHash<QWidget*, TabInfo> m_info;
+    QSet<QWidget*> m_revalidatePending;
+    QTimer* m_revalidateTimer = nullptr;
     std::unique_ptr<modeler::ProcessTreeModel> m_model; // the outline of the current document
     int m_untitledCount = 0;
     QString m_lastSaveError; ///< why the last save failed ("what, and what to do")

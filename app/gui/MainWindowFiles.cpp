@@ -165,7 +165,7 @@ int MainWindow::addDocumentTab(std::unique_ptr<core::Document> doc, TabInfo tabI
         updateActions();
     });
     connect(view, &DocumentView::zoomChanged, this, [this] { updateActions(); });
-    connect(view, &DocumentView::contentChanged, this, [this, view] { revalidate(view); });
+    connect(view, &DocumentView::contentChanged, this, [this, view] { scheduleRevalidation(view); });
     view->setProblems(tabInfo.diagnostics);
     m_autosave->track(view, tabInfo.file, tabInfo.untitled);
     placeTab(view, tabInfo, replace);
@@ -207,7 +207,7 @@ void MainWindow::revalidate(QWidget* page)
     tab->diagnostics.insert(tab->diagnostics.end(), found.begin(), found.end());
     view->setProblems(tab->diagnostics);
     if (page == m_tabs->currentWidget())
-        currentTabChanged();
+        refreshDocumentPanels();
 }
 
 bool MainWindow::openFile(const QString& path)
