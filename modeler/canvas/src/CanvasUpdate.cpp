@@ -154,6 +154,7 @@ void DiagramCanvas::applyChanges(const core::ChangeSet& changes)
     }
 
     QGraphicsScene* s = scene();
+    QSet<QString> ids; // the elements whose items were made again, added or removed (their badges move)
     QRectF dirty; // where labels may have changed
     QRectF grown = m_notation.bounds;
     bool changed = false;
@@ -165,6 +166,7 @@ void DiagramCanvas::applyChanges(const core::ChangeSet& changes)
             made = notation::makeItem(m_doc, di);
         if (item) {
             dirty = dirty.united(item->boundingRect());
+            ids.insert(item->elementId());
             if (!made) {
                 removeItem(item);
                 changed = true;
@@ -185,6 +187,7 @@ void DiagramCanvas::applyChanges(const core::ChangeSet& changes)
             continue;
         }
         changed = true;
+        ids.insert(item->elementId());
         dirty = dirty.united(item->boundingRect());
         grown = grown.united(m_painter.boundingRect(item->item()));
     }
@@ -202,11 +205,17 @@ void DiagramCanvas::applyChanges(const core::ChangeSet& changes)
     if (!dirty.isEmpty())
         m_labels->update(dirty.adjusted(-LabelLayer::kReach, -LabelLayer::kReach, LabelLayer::kReach, LabelLayer::kReach));
     if (!m_badges.isEmpty() || !m_problems.empty()) {
-        // Badges follow their elements (few: one per element with a problem).
-        for (ProblemBadge* b : std::as_const(m_badges))
-            delete b;
-        m_badges.clear();
-        addBadges();
+        // The badges of the elements changed follow them; the others stay (a file with thousands
+        // of warnings must not pay for them on every nudge).
+        for (auto it = m_badges.begin(); it != m_badges.end();) {
+            if (ids.contains((*it)->data(0).toString())) {
+                delete *it;
+                it = m_badges.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        addBadges(&ids);
     }
     // The overview is drawn again a moment after the last edit, not on every nudge.
     if (!m_minimapTimer) {

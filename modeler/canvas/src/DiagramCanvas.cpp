@@ -188,7 +188,7 @@ void DiagramCanvas::setProblems(const core::Diagnostics& diagnostics)
     addBadges();
 }
 
-void DiagramCanvas::addBadges()
+void DiagramCanvas::addBadges(const QSet<QString>* only)
 {
     struct Found {
         bool error = false;
@@ -199,7 +199,7 @@ void DiagramCanvas::addBadges()
         if (d.elementId.empty())
             continue;
         const QString id = QString::fromStdString(d.elementId);
-        if (!m_byId.contains(id))
+        if (!m_byId.contains(id) || (only && !only->contains(id)))
             continue;
         Found& f = byElement[id];
         f.error = f.error || d.isError();

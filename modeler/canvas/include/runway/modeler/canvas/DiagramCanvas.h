@@ -154,7 +154,8 @@ protected:
 
 private:
     void populate();
-    void addBadges();
+    /// Adds the problem badges of the elements shown (only those named in `only`, when given).
+    void addBadges(const QSet<QString>* only = nullptr);
     void placeMinimap();
     void updateMinimap();
     QString elementIdAt(const QPoint& viewportPos) const;
