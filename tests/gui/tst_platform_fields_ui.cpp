@@ -146,18 +146,18 @@ private slots:
         QCOMPARE(form.fieldWidget(QStringLiteral("taskType")), static_cast<QWidget*>(type));
         QCOMPARE(type->text(), QStringLiteral("airline-check-in"));
         QVERIFY(bytesOf(w).find("<zeebe:taskDefinition type=\"airline-check-in\"") != std::string::npos);
-        QVERIFY2(!hasProblem(panel, QStringLiteral("c8-task-type-missing"), kTask), qPrintable(panel->toText(false)));
+        QTRY_VERIFY2(!hasProblem(panel, QStringLiteral("c8-task-type-missing"), kTask), qPrintable(panel->toText(false)));
 
         // Undo: the problem is back, the file is as it was, and the form shows it.
         editor.undoStack()->undo();
         QCOMPARE(editor.undoStack()->index(), steps);
-        QVERIFY(hasProblem(panel, QStringLiteral("c8-task-type-missing"), kTask));
+        QTRY_VERIFY(hasProblem(panel, QStringLiteral("c8-task-type-missing"), kTask));
         QVERIFY(bytesOf(w) == before);
         QVERIFY(type->text().isEmpty());
         QCOMPARE(form.fieldWidget(QStringLiteral("taskType")), static_cast<QWidget*>(type));
         editor.undoStack()->redo();
         QCOMPARE(type->text(), QStringLiteral("airline-check-in"));
-        QVERIFY(!hasProblem(panel, QStringLiteral("c8-task-type-missing"), kTask));
+        QTRY_VERIFY(!hasProblem(panel, QStringLiteral("c8-task-type-missing"), kTask));
 
         // A value the field does not take is refused, with the reason under the form.
         auto* retries = qobject_cast<QLineEdit*>(form.fieldWidget(QStringLiteral("retries")));
@@ -193,9 +193,9 @@ private slots:
         QTRY_VERIFY(type->isVisibleTo(&w)); // the form's layout shows new fields from the event loop
         type->setFocus();
         QTest::keyClicks(type, QStringLiteral("check-in"));
-        QVERIFY(!hasProblem(w.problemsPanel(), QStringLiteral("c8-task-type-missing"), kTask));
+        QTRY_VERIFY(!hasProblem(w.problemsPanel(), QStringLiteral("c8-task-type-missing"), kTask));
         w.currentView()->editor().undoStack()->undo();
-        QVERIFY(hasProblem(w.problemsPanel(), QStringLiteral("c8-task-type-missing"), kTask));
+        QTRY_VERIFY(hasProblem(w.problemsPanel(), QStringLiteral("c8-task-type-missing"), kTask));
         w.currentCanvas()->scene()->clearSelection();
         QTRY_VERIFY(form->fieldKeys().isEmpty()); // at once, or a moment later while a field had the focus
     }
@@ -258,10 +258,10 @@ private slots:
         QVERIFY(kind && topic && async);
         kind->setCurrentIndex(kind->findData(QStringLiteral("external")));
         emit kind->activated(kind->currentIndex());
-        QVERIFY(hasProblem(panel, QStringLiteral("c7-external-topic-missing"), kTask));
+        QTRY_VERIFY(hasProblem(panel, QStringLiteral("c7-external-topic-missing"), kTask));
         QTest::keyClicks(topic, QStringLiteral("check-in"));
-        QVERIFY(!hasProblem(panel, QStringLiteral("c7-implementation-missing"), kTask));
-        QVERIFY(!hasProblem(panel, QStringLiteral("c7-external-topic-missing"), kTask));
+        QTRY_VERIFY(!hasProblem(panel, QStringLiteral("c7-implementation-missing"), kTask));
+        QTRY_VERIFY(!hasProblem(panel, QStringLiteral("c7-external-topic-missing"), kTask));
         QTest::mouseClick(async, Qt::LeftButton, {}, QPoint(8, async->height() / 2)); // on the box
         QVERIFY(async->isChecked());
         const std::string xml = bytesOf(w);
@@ -313,15 +313,15 @@ private slots:
         QVERIFY(answered);
         QVERIFY(Platform::ofDocument(*w.document()) == Platform::camunda7(20));
         QCOMPARE(editor.undoStack()->count(), steps + 1);
-        QCOMPARE(w.platformLabel()->text(), QStringLiteral("Checked for Camunda 7.20"));
+        QTRY_COMPARE(w.platformLabel()->text(), QStringLiteral("Checked for Camunda 7.20"));
         QVERIFY(form.fieldKeys().contains(QStringLiteral("c7.implementation")));
         QVERIFY(!form.fieldKeys().contains(QStringLiteral("taskType")));
-        QVERIFY(hasProblem(w.problemsPanel(), QStringLiteral("c7-history-ttl-missing"),
+        QTRY_VERIFY(hasProblem(w.problemsPanel(), QStringLiteral("c7-history-ttl-missing"),
                            QStringLiteral("Process_AirlineCheckin")));
 
         editor.undoStack()->undo();
         QVERIFY(bytesOf(w) == before);
-        QCOMPARE(w.platformLabel()->text(), QStringLiteral("Checked for Camunda 8.6"));
+        QTRY_COMPARE(w.platformLabel()->text(), QStringLiteral("Checked for Camunda 8.6"));
         QVERIFY(form.fieldKeys().contains(QStringLiteral("taskType")));
 
         // Plain BPMN: no engine fields, and a hint where to choose one.
