@@ -34,13 +34,13 @@ private slots:
     {
         QCOMPARE(preview(TimerKind::Cycle, "R3/PT10M"), std::string("every 10 minutes, 3 times"));
         QCOMPARE(preview(TimerKind::Cycle, "  R3/PT10M\n"), std::string("every 10 minutes, 3 times"));
-        QCOMPARE(preview(TimerKind::Cycle, "R/PT1H"), std::string("every hour, without end"));
+        QCOMPARE(preview(TimerKind::Cycle, "R/PT1H"), std::string("every hour"));
         QCOMPARE(preview(TimerKind::Cycle, "R2/P1D"), std::string("every day, 2 times"));
-        QCOMPARE(preview(TimerKind::Cycle, "R4/PT2H30M"), std::string("every 2 hours 30 minutes, 4 times"));
+        QCOMPARE(preview(TimerKind::Cycle, "R4/PT2H30M"), std::string("every 2 hours and 30 minutes, 4 times"));
         QCOMPARE(preview(TimerKind::Cycle, "R5/2026-01-01T08:00:00Z/P1D"),
-                 std::string("every day from 1 January 2026 at 08:00 UTC, 5 times"));
+                 std::string("every day from 2026-01-01 08:00 UTC, 5 times"));
         QCOMPARE(preview(TimerKind::Cycle, "R1/PT5M"), std::string("once, after 5 minutes"));
-        QCOMPARE(preview(TimerKind::Cycle, "R/P1W"), std::string("every week, without end"));
+        QCOMPARE(preview(TimerKind::Cycle, "R/P1W"), std::string("every week"));
         // A cron cycle is described by the cron parser.
         const TimerText cron = checkTimer(TimerKind::Cycle, "0 0 9 * * MON-FRI");
         QVERIFY2(cron.valid, cron.error.c_str());
@@ -49,24 +49,25 @@ private slots:
 
     void durations()
     {
-        QCOMPARE(preview(TimerKind::Duration, "PT2H30M"), std::string("after 2 hours 30 minutes"));
+        QCOMPARE(preview(TimerKind::Duration, "PT2H30M"), std::string("after 2 hours and 30 minutes"));
         QCOMPARE(preview(TimerKind::Duration, "PT15M"), std::string("after 15 minutes"));
         QCOMPARE(preview(TimerKind::Duration, "P1D"), std::string("after 1 day"));
         QCOMPARE(preview(TimerKind::Duration, "P14D"), std::string("after 2 weeks"));
         QCOMPARE(preview(TimerKind::Duration, "PT1.5S"), std::string("after 1.5 seconds"));
         QCOMPARE(preview(TimerKind::Duration, "PT0S"), std::string("immediately"));
-        QCOMPARE(preview(TimerKind::Duration, "P1Y2M"), std::string("after 1 year 2 months"));
+        QCOMPARE(preview(TimerKind::Duration, "P1Y2M"), std::string("after 1 year and 2 months"));
     }
 
     void dates()
     {
-        QCOMPARE(preview(TimerKind::Date, "2026-12-01T09:00:00Z"), std::string("on 1 December 2026 at 09:00 UTC"));
-        QCOMPARE(preview(TimerKind::Date, "2026-12-01T09:00:30Z"), std::string("on 1 December 2026 at 09:00:30 UTC"));
+        QCOMPARE(preview(TimerKind::Date, "2026-12-01T09:00:00Z"), std::string("at 2026-12-01 09:00 UTC"));
+        QCOMPARE(preview(TimerKind::Date, "2026-12-01T09:00:30Z"), std::string("at 2026-12-01 09:00:30 UTC"));
         QCOMPARE(preview(TimerKind::Date, "2026-12-01T09:00:00+02:00"),
-                 std::string("on 1 December 2026 at 09:00 +02:00 (07:00 UTC)"));
+                 std::string("at 2026-12-01 09:00 +02:00 (07:00 UTC)"));
         QCOMPARE(preview(TimerKind::Date, "2026-12-01T01:00:00+02:00"),
-                 std::string("on 1 December 2026 at 01:00 +02:00 (30 November 2026 23:00 UTC)"));
-        QCOMPARE(preview(TimerKind::Date, "2026-03-05"), std::string("on 5 March 2026"));
+                 std::string("at 2026-12-01 01:00 +02:00 (2026-11-30 23:00 UTC)"));
+        QCOMPARE(preview(TimerKind::Date, "2026-03-05"),
+                 std::string("at 2026-03-05 00:00 (the engine's local time; Runway reads it as UTC)"));
         QVERIFY(contains(preview(TimerKind::Date, "2026-03-05T10:15:00"), "engine's local time"));
     }
 
@@ -134,7 +135,7 @@ private slots:
         QVERIFY(!def->child(Ns::Model, "timeCycle"));
         QCOMPARE(def->child(Ns::Model, "timeDate")->textContent(), std::string("2026-12-01T09:00:00Z"));
         QCOMPARE(checkTimer(TimerKind::Date, def->child(Ns::Model, "timeDate")->textContent()).preview,
-                 std::string("on 1 December 2026 at 09:00 UTC"));
+                 std::string("at 2026-12-01 09:00 UTC"));
     }
 };
 

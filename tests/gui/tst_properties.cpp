@@ -264,7 +264,7 @@ private slots:
         QVERIFY(preview->property("error").toBool());
         QVERIFY2(preview->text().contains(QLatin1String("this is a cycle")), qPrintable(preview->text()));
         typeOver(value, QStringLiteral("PT2H30M"));
-        QCOMPARE(preview->text(), QStringLiteral("after 2 hours 30 minutes"));
+        QCOMPARE(preview->text(), QStringLiteral("after 2 hours and 30 minutes"));
         while (s.undo()->canUndo())
             s.undo()->undo();
         QCOMPARE(s.bytes(), before);

@@ -18,18 +18,13 @@ struct TimerText {
 };
 
 /// Checks a timer value for its kind with the ISO 8601 parser (runway/core/Iso8601.h) and describes
-/// it: a date "on 1 December 2026 at 09:00 UTC", a duration "after 2 hours 30 minutes", a cycle
-/// "every 10 minutes, 3 times" (R3/PT10M), "every hour, without end" (R/PT1H), "every day from
-/// 1 January 2026 at 08:00 UTC, 5 times" (R5/2026-01-01T08:00:00Z/P1D), a cron cycle as the cron
-/// parser describes it. An expression is "computed when the timer starts: =expr". An empty value,
+/// it as iso8601::Timer::describe() does: a date "at 2026-12-01 09:00 UTC", a duration "after 2
+/// hours and 30 minutes", a cycle "every 10 minutes, 3 times" (R3/PT10M), "every day from
+/// 2026-01-01 08:00 UTC, 5 times" (R5/2026-01-01T08:00:00Z/P1D), a cron cycle "every Monday to
+/// Friday at 09:00 (UTC)". An expression is "computed when the timer starts: =expr". An empty value,
 /// or one of another kind (a duration typed as a date), is not valid, with a sentence that says so.
 TimerText checkTimer(TimerKind kind, std::string_view text);
 
-/// "2 hours 30 minutes", "1 day", "2 weeks", "1.5 seconds", "0 seconds".
-std::string describeDuration(const iso8601::Duration& d);
-/// "1 December 2026 at 09:00 UTC", "1 December 2026 at 09:00 +02:00 (07:00 UTC)",
-/// "1 December 2026" (a date alone), "1 December 2026 at 09:00 (the engine's local time)".
-std::string describeDateTime(const iso8601::DateTime& d);
 /// "date", "duration", "cycle".
 std::string_view timerKindName(TimerKind kind);
 
