@@ -5,6 +5,7 @@
 // The packages are installed at pinned versions into BUILD/npm-lint the first time
 // (tools/lint/ensure.sh). Without Node.js or the npm registry the test is skipped, except in CI
 // (CI=true), where it fails: CI must really judge.
+#include "Judge.h"
 #include "RunProcess.h"
 #include "RunwayTest.h"
 
@@ -22,60 +23,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string source(const std::string& relative)
-{
-    return std::string(RUNWAY_SOURCE_DIR) + "/" + relative;
-}
-
-bool inCi()
-{
-    const char* ci = std::getenv("CI");
-    return ci && std::string(ci) == "true";
-}
-
-/// Where the linter lives in this build tree (tests run in the build folder).
-std::string modulesDir()
-{
-    return (fs::current_path() / "npm-lint").string();
-}
-
-/// Installs the linter if needed; empty when it is ready, else why not.
-std::string ensureLinter()
-{
-    if (!runway::test::haveProgram("node") || !runway::test::haveProgram("npm"))
-        return "Node.js or npm is not installed (make deps installs them)";
-    auto r = runProcess({"bash", source("tools/lint/ensure.sh"), modulesDir()});
-    while (!r.out.empty() && (r.out.back() == '\n' || r.out.back() == '\r'))
-        r.out.pop_back();
-    if (r.exitCode != 0 || r.out != "yes") {
-        const std::string prefix = "skipped: ";
-        const std::string why = r.out.empty()                 ? r.err
-                                : r.out.rfind(prefix, 0) == 0 ? r.out.substr(prefix.size())
-                                                              : r.out;
-        return "Camunda's linter could not be installed: " + why;
-    }
-    return {};
-}
-
-#define REQUIRE_LINTER()                                                                                               \
-    do {                                                                                                               \
-        const std::string why = ensureLinter();                                                                        \
-        if (!why.empty()) {                                                                                            \
-            if (inCi())                                                                                                \
-                QFAIL(("CI=true, so the judge must run, but " + why).c_str());                                         \
-            QSKIP(why.c_str());                                                                                        \
-        }                                                                                                              \
-    } while (0)
+using runway::test::judge::source;
 
 /// The linter's verdict on files: one JSON entry per file, in order.
 nlohmann::json judge(const std::vector<std::string>& files)
 {
-    std::vector<std::string> argv{"node", source("tools/lint/judge.mjs"), modulesDir()};
-    argv.insert(argv.end(), files.begin(), files.end());
-    const auto r = runProcess(argv);
-    if (r.exitCode != 0)
-        return nlohmann::json{{"failure", r.err}};
-    return nlohmann::json::parse(r.out, nullptr, false);
+    return runway::test::judge::verdict(files);
 }
 
 std::string show(const nlohmann::json& j)

@@ -4,6 +4,7 @@
 // for Camunda 8.6 and for Camunda 7.21. A misnamed element or attribute would be an import
 // warning, which the judge counts as an error; there must be none. Skipped without Node.js or the
 // npm registry, except in CI (CI=true), where it fails.
+#include "Judge.h"
 #include "RunProcess.h"
 #include "RunwayTest.h"
 #include "runway/core/BpmnReader.h"
@@ -24,34 +25,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string source(const std::string& relative)
-{
-    return std::string(RUNWAY_SOURCE_DIR) + "/" + relative;
-}
-
-bool inCi()
-{
-    const char* ci = std::getenv("CI");
-    return ci && std::string(ci) == "true";
-}
-
-std::string modulesDir()
-{
-    return (fs::current_path() / "npm-lint").string();
-}
-
-/// Installs the linter if needed (tools/lint/ensure.sh); empty when it is ready, else why not.
-std::string ensureLinter()
-{
-    if (!runway::test::haveProgram("node") || !runway::test::haveProgram("npm"))
-        return "Node.js or npm is not installed (make deps installs them)";
-    auto r = runProcess({"bash", source("tools/lint/ensure.sh"), modulesDir()});
-    while (!r.out.empty() && (r.out.back() == '\n' || r.out.back() == '\r'))
-        r.out.pop_back();
-    if (r.exitCode != 0 || r.out != "yes")
-        return "Camunda's linter could not be installed: " + (r.out.empty() ? r.err : r.out);
-    return {};
-}
+using runway::test::judge::source;
 
 /// A deployable value of the field's kind, particular to the element.
 FieldValue deployableValue(const FieldSpec& f, const std::string& id)
@@ -83,11 +57,7 @@ class TestPlatformFieldsJudge : public QObject {
 private slots:
     void camundaLinterReadsEveryWrittenField()
     {
-        if (const std::string why = ensureLinter(); !why.empty()) {
-            if (inCi())
-                QFAIL(("CI=true, so the judge must run, but " + why).c_str());
-            QSKIP(why.c_str());
-        }
+        REQUIRE_LINTER();
         char tmpl[] = "/tmp/runway-fields-judge-XXXXXX";
         const std::string dir = ::mkdtemp(tmpl);
         std::vector<std::string> files;
@@ -122,12 +92,8 @@ private slots:
             }
         }
         QVERIFY(written > 50);
-        std::vector<std::string> argv{"node", source("tools/lint/judge.mjs"), modulesDir()};
-        argv.insert(argv.end(), files.begin(), files.end());
-        const auto r = runProcess(argv);
-        QVERIFY2(r.exitCode == 0, r.err.c_str());
-        const auto verdict = nlohmann::json::parse(r.out, nullptr, false);
-        QVERIFY2(verdict.contains("files") && verdict["files"].size() == files.size(), r.out.c_str());
+        const auto verdict = runway::test::judge::verdict(files);
+        QVERIFY2(verdict.contains("files") && verdict["files"].size() == files.size(), verdict.dump(1).c_str());
         for (const auto& f : verdict["files"])
             QVERIFY2(f["errors"].empty(), f.dump(1).c_str());
         fs::remove_all(dir);
