@@ -27,8 +27,8 @@ const QColor kHandle(0x1e, 0x88, 0xe5);
 QSizeF minimumSize(const notation::NotationItem& item)
 {
     switch (item.symbol) {
-    case Symbol::Participant: return {300, 60};
-    case Symbol::Lane: return {300, 60};
+    case Symbol::Participant:
+    case Symbol::Lane: return item.horizontal ? QSizeF(300, 60) : QSizeF(60, 300); // upright in a vertical pool
     case Symbol::Group: return {60, 40};
     case Symbol::TextAnnotation: return {50, 30};
     case Symbol::Activity: return item.expanded ? QSizeF(140, 120) : QSizeF(50, 40);
