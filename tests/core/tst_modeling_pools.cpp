@@ -1,6 +1,7 @@
 // The facade's pools beyond the first (addParticipant: a new participant with its own empty
-// process, horizontal or vertical). Each edit validates against the OMG schema and undoes and
-// redoes byte for byte.
+// process, horizontal or vertical), and copying a sub-process together with what is inside it
+// (pasted once, with fresh ids everywhere). Each edit validates against the OMG schema and undoes
+// and redoes byte for byte.
 #include "RunwayTest.h"
 #include "runway/core/Semantics.h"
 #include "tst_modeling_fixtures.h"
@@ -106,10 +107,42 @@ private slots:
         CHECK_EDIT(*s.doc, second, withPool);
         QCOMPARE(countOf(*s.doc, BpmnType::Participant), std::size_t(2));
     }
+
+    void copyingASubProcessWithItsContentPastesItOnce()
+    {
+        Session s(kCollaboration);
+        const std::string before = s.bytes();
+        // The sub-process and, selected as well, what is inside it (a rubber band takes both).
+        Element* sel[] = {s("SPT"), s("SP"), s("SPS")};
+        Clipboard clip = s.m->copy(sel);
+        QCOMPARE(clip.semantic.size(), std::size_t(1)); // SP, holding SPS, SPT and SPF
+        QCOMPARE(clip.di.size(), std::size_t(4));       // SP, SPS, SPT shapes and SPF's edge
+        Edit e = s.m->paste(clip, s("PoolA"), {0, 330});
+        CHECK_EDIT(*s.doc, e, before);
+        QCOMPARE(duplicateId(*s.doc), std::string());
+        QCOMPARE(e.created.size(), std::size_t(1));
+        Element* copy = e.element();
+        QCOMPARE(copy->type, BpmnType::SubProcess);
+        QVERIFY(copy->id() != std::string_view("SP"));
+        QCOMPARE(copy->childrenOfType(BpmnType::Task).size(), std::size_t(1));
+        QCOMPARE(copy->childrenOfType(BpmnType::StartEvent).size(), std::size_t(1));
+        QCOMPARE(copy->childrenOfType(BpmnType::SequenceFlow).size(), std::size_t(1));
+        QCOMPARE(countOf(*s.doc, BpmnType::SubProcess), std::size_t(3)); // SP, ESP and the copy
+        const Element* task = copy->childrenOfType(BpmnType::Task).front();
+        QCOMPARE(boundsOf(*s.doc, task->id()).y, boundsOf(*s.doc, "SPT").y + 330);
+
+        // Duplicate (the same path) of the sub-process with its task selected too.
+        const std::string mid = s.bytes();
+        Element* both[] = {s("SP"), s("SPT")};
+        Edit d = s.m->duplicate(both);
+        CHECK_EDIT(*s.doc, d, mid);
+        QCOMPARE(duplicateId(*s.doc), std::string());
+        QCOMPARE(d.created.size(), std::size_t(1));
+    }
 };
 
 RUNWAY_TEST_MAIN(TestModelingPools, addParticipantMakesAPoolWithItsOwnProcess,
-                 addParticipantRefusesWhatIsNotADrawnCollaboration)
+                 addParticipantRefusesWhatIsNotADrawnCollaboration, copyingASubProcessWithItsContentPastesItOnce)
 #ifndef RUNWAY_NO_QT
 #include "tst_modeling_pools.moc"
 #endif
