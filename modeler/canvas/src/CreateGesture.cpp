@@ -255,7 +255,9 @@ QIcon kindIcon(const notation::NotationPainter& painter, const TypeSpec& spec, i
     if (item.symbol == notation::Symbol::Activity)
         item.bounds = QRectF(0, 0, 50, 40);
     else if (item.bounds.width() > 120 || item.bounds.height() > 100)
-        item.bounds = item.symbol == notation::Symbol::Group ? QRectF(0, 0, 90, 90) : QRectF(0, 0, 110, 70);
+        item.bounds = item.symbol == notation::Symbol::Group ? QRectF(0, 0, 90, 90)
+                      : item.horizontal                      ? QRectF(0, 0, 110, 70)
+                                                             : QRectF(0, 0, 70, 110); // a vertical pool
     QPixmap pixmap(size * 2, size * 2);
     pixmap.setDevicePixelRatio(2);
     pixmap.fill(Qt::transparent);

@@ -192,10 +192,18 @@ private:
     /// shape gets the press. Flows over a handle do not count (they end where the handles are).
     bool coveredAt(const ElementItem& target, QPoint viewportPos) const
     {
+        // Lanes share their edges with their neighbours and their pool: on the edge of a selected
+        // lane or pool, the other lanes and pools do not cover its handles.
+        const auto pooled = [](const ElementItem& e) {
+            return e.item().symbol == Symbol::Lane || e.item().symbol == Symbol::Participant;
+        };
         for (QGraphicsItem* g : canvas().items(viewportPos)) {
             if (g == &target)
                 return false;
-            if (g->type() == ElementItem::Type && !static_cast<const ElementItem*>(g)->item().isEdge())
+            if (g->type() != ElementItem::Type)
+                continue;
+            const auto* e = static_cast<const ElementItem*>(g);
+            if (!e->item().isEdge() && !(pooled(target) && pooled(*e)))
                 return true;
         }
         return false;
