@@ -15,6 +15,7 @@
 #include "runway/modeler/canvas/Editor.h"
 #include "runway/modeler/notation/Export.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -63,13 +64,15 @@ core::ReadResult readModel(const QString& path)
 }
 
 /// A file without a diagram, or whose diagram leaves out flow nodes or sequence flows, is laid out
-/// afresh (left to right, core::modeling::autoLayout) before it is shown. True when it was.
-bool layOutIfNeeded(core::Document& doc)
+/// afresh (left to right, core::modeling::autoLayout) as the first undo step of its editor: undoing
+/// it gives back the file as read. True when it was laid out.
+bool layOutIfNeeded(DocumentView& view)
 {
-    if (!core::modeling::needsLayout(doc))
+    if (!core::modeling::needsLayout(view.document()))
         return false;
-    core::modeling::Modeling modeling(doc);
-    return core::modeling::autoLayout(modeling).ok();
+    modeler::canvas::Editor& editor = view.editor();
+    return editor.apply(core::modeling::autoLayout(editor.modeling()),
+                        QCoreApplication::translate("runway::app::MainWindow", "Auto-Layout"));
 }
 
 /// What File > New starts from: one process, one start event, and the diagram that shows it.
@@ -234,16 +237,14 @@ bool MainWindow::load(const QString& file, int replace)
     if (!isResource(file))
         m_fileWatch->watch(file); // what it holds now is what is shown (or why it is not)
     if (result.document) {
-        // Laid out before the view is built, so it shows the new diagram; not an undo step (the
-        // view keeps the diagrams it was built with), but the document shows modified.
-        const bool laidOut = layOutIfNeeded(*result.document);
         const core::Diagnostics found = checkModel(*result.document).diagnostics;
         tab.diagnostics.insert(tab.diagnostics.end(), found.begin(), found.end());
         const int index = addDocumentTab(std::move(result.document), std::move(tab), replace);
         if (!isResource(file))
             m_recent->add(file);
-        if (auto* view = qobject_cast<DocumentView*>(m_tabs->widget(index)); view && laidOut) {
-            view->setModified(true);
+        // Laid out through the view's editor (the view follows the new diagram; the problems are
+        // checked again): the document shows modified, and Undo shows the file as it was read.
+        if (auto* view = qobject_cast<DocumentView*>(m_tabs->widget(index)); view && layOutIfNeeded(*view)) {
             statusBar()->showMessage(tr("%1 had no complete diagram: it was laid out automatically. Save to keep "
                                         "the layout.")
                                          .arg(QFileInfo(file).fileName()));

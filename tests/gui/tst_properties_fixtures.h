@@ -6,7 +6,7 @@ namespace {
 
 /// Start -> task (with a message boundary event) -> gateway -> (yes, with a condition) timer ->
 /// call activity -> end, or (no) a receive task -> end; messages Payment and Reminder; a second
-/// process to call.
+/// process to call, drawn in a diagram of its own (so the file opens as it is, not laid out).
 [[maybe_unused]] const char* kPropertiesFixture = R"(<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="Defs" targetNamespace="urn:runway:test">
   <bpmn:message id="Msg_Payment" name="Payment" />
@@ -48,6 +48,11 @@ namespace {
       <bpmndi:BPMNEdge id="F4_di" bpmnElement="F4"><di:waypoint x="538" y="120" /><di:waypoint x="590" y="120" /></bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="F5_di" bpmnElement="F5"><di:waypoint x="690" y="120" /><di:waypoint x="752" y="120" /></bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="F6_di" bpmnElement="F6"><di:waypoint x="690" y="260" /><di:waypoint x="770" y="260" /><di:waypoint x="770" y="138" /></bpmndi:BPMNEdge>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+  <bpmndi:BPMNDiagram id="Diagram_Boarding">
+    <bpmndi:BPMNPlane id="Plane_Boarding" bpmnElement="Process_Boarding">
+      <bpmndi:BPMNShape id="Start_Boarding_di" bpmnElement="Start_Boarding"><dc:Bounds x="180" y="100" width="36" height="36" /></bpmndi:BPMNShape>
     </bpmndi:BPMNPlane>
   </bpmndi:BPMNDiagram>
 </bpmn:definitions>

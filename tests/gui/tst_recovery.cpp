@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Recovery.h"
 #include "runway/core/BpmnReader.h"
+#include "runway/core/BpmnWriter.h"
 #include "runway/core/modeling/Layout.h"
 #include "runway/modeler/canvas/DiagramCanvas.h"
 #include "runway/modeler/canvas/DocumentView.h"
@@ -559,6 +560,24 @@ private slots:
             QVERIFY(view->isModified());
             QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("laid out automatically")),
                      qPrintable(w->statusBar()->currentMessage()));
+            QVERIFY(w->currentCanvas());
+            for (const char* id : {"Task_SendBoardingPass", "Task_CheckInPassenger", "EndEvent_CheckedIn"})
+                QVERIFY2(w->currentCanvas()->showsElement(QString::fromLatin1(id)), id);
+            // The layout is the first undo step: undone, the document is the file as read (and
+            // unmodified, no canvas left without its diagram); redone, laid out and modified again.
+            QUndoStack* undo = view->editor().undoStack();
+            QCOMPARE(undo->count(), 1);
+            QCOMPARE(undo->index(), 1);
+            const std::string laidOut = runway::core::BpmnWriter::toString(view->document());
+            undo->undo();
+            QCOMPARE(
+                runway::core::BpmnWriter::toString(view->document()),
+                runway::core::BpmnWriter::toString(*runway::core::BpmnReader::readFile(file.toStdString()).document));
+            QVERIFY(needsLayout(view->document()));
+            QVERIFY(!view->isModified());
+            undo->redo();
+            QCOMPARE(runway::core::BpmnWriter::toString(view->document()), laidOut);
+            QVERIFY(view->isModified());
             QVERIFY(w->currentCanvas());
             for (const char* id : {"Task_SendBoardingPass", "Task_CheckInPassenger", "EndEvent_CheckedIn"})
                 QVERIFY2(w->currentCanvas()->showsElement(QString::fromLatin1(id)), id);

@@ -444,6 +444,9 @@ Edit Modeling::resize(Element* element, const Bounds& nb)
         return refuse("the element is not drawn, so it cannot be resized");
     if (nb.width < 1 || nb.height < 1)
         return refuse("a shape needs a positive width and height");
+    if (element->type == BpmnType::Lane || (element->type == BpmnType::Participant && flowContainer(element) &&
+                                            flowContainer(element)->childOfType(BpmnType::LaneSet)))
+        return resizeLanes(element, nb); // neighbours and the pool follow
     m_doc.beginEdit();
     setBounds(s, nb);
     std::vector<Element*> moved{element};

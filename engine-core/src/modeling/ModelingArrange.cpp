@@ -91,6 +91,14 @@ Clipboard Modeling::copy(std::span<Element* const> elements)
     std::erase_if(picked, [&](Element* e) {
         return e->type == BpmnType::BoundaryEvent && !pickedSet.count(m_doc.resolve(e->attr("attachedToRef")));
     });
+    // What lies inside a copied sub-process comes with it: copied once more on its own, it would
+    // be pasted twice, with the same fresh ids.
+    std::erase_if(picked, [&](const Element* e) {
+        for (const Element* p = e->parent; p; p = p->parent)
+            if (pickedSet.count(p))
+                return true;
+        return false;
+    });
     std::unordered_set<std::string_view> ids;
     std::vector<const Element*> withIds;
     for (Element* e : picked) {

@@ -3,6 +3,7 @@
 #include "runway/core/modeling/Modeling.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace runway::core::modeling {
 
@@ -84,6 +85,47 @@ Edit Modeling::createPool(Element* process, bool horizontal)
             break;
         }
     m_doc.insert(plane, s, firstShape); // drawn first, so below its contents
+    return finish(std::move(out));
+}
+
+Edit Modeling::addParticipant(Element* collaboration, Point at, bool horizontal)
+{
+    if (!is(collaboration, BpmnType::Collaboration))
+        return refuse("a new pool is added to a collaboration");
+    Element* plane = nullptr;
+    for (Element* d : m_doc.diFor(collaboration->id()))
+        if (d->type == BpmnType::BPMNPlane)
+            plane = d;
+    if (!plane)
+        return refuse("the collaboration is not drawn: no diagram shows it");
+    m_doc.beginEdit();
+    Edit out;
+    // Its own empty process, after the other root elements.
+    Element* process = newElement(Ns::Model, "process", BpmnType::Process);
+    m_doc.setAttribute(process, "isExecutable", "false");
+    insertOrdered(m_doc.root(), process);
+    Element* participant = newElement(Ns::Model, "participant", BpmnType::Participant);
+    m_doc.setAttribute(participant, "processRef", process->id());
+    insertOrdered(collaboration, participant);
+    out.created.push_back(participant);
+    out.created.push_back(process);
+    const double w = horizontal ? 600 : 250, h = horizontal ? 250 : 600;
+    Element* s = newElement(Ns::BpmnDi, "BPMNShape");
+    m_doc.setAttribute(s, "id", std::string(participant->id()) + "_di");
+    m_doc.setAttribute(s, "bpmnElement", participant->id());
+    m_doc.setAttribute(s, "isHorizontal", horizontal ? "true" : "false");
+    setBounds(s, {at.x - w / 2, at.y - h / 2, w, h});
+    // Drawn after the other pools (so above them where they overlap) and below every flow node.
+    Element* before = nullptr;
+    for (Element* c : plane->children()) {
+        if (c->type != BpmnType::BPMNShape && c->type != BpmnType::BPMNEdge)
+            continue;
+        before = c;
+        if (!is(m_doc.resolve(c->attr("bpmnElement")), BpmnType::Participant))
+            break;
+        before = nullptr;
+    }
+    m_doc.insert(plane, s, before);
     return finish(std::move(out));
 }
 
@@ -178,6 +220,86 @@ Edit Modeling::addLane(Element* target, bool before)
     out.created.insert(out.created.begin(), fresh);
     updateLaneRefs(sem::flowNodes(process));
     return finish(std::move(out));
+}
+
+// A pool's lanes stack across the pool (in y in a horizontal pool, in x in a vertical one) and
+// run along it. Spans hold a shape's bounds in those terms.
+namespace {
+struct Span {
+    double a0, a1, c0, c1; // along: start, end; across: start, end
+};
+Span toSpan(const Bounds& b, bool horizontal)
+{
+    return horizontal ? Span{b.x, b.x + b.width, b.y, b.y + b.height} : Span{b.y, b.y + b.height, b.x, b.x + b.width};
+}
+Bounds fromSpan(const Span& s, bool horizontal)
+{
+    return horizontal ? Bounds{s.a0, s.c0, s.a1 - s.a0, s.c1 - s.c0} : Bounds{s.c0, s.a0, s.c1 - s.c0, s.a1 - s.a0};
+}
+bool sameEdge(double a, double b)
+{
+    return std::abs(a - b) < 0.5;
+}
+constexpr double kMinLane = 30; // the smallest lane (across) a resize leaves
+} // namespace
+
+Edit Modeling::resizeLanes(Element* element, const Bounds& nb)
+{
+    Element* pool = is(element, BpmnType::Participant) ? element : const_cast<Element*>(poolOf(m_doc, element));
+    Element* process = pool ? sem::processOf(m_doc, pool) : nullptr;
+    Element* poolShape = shape(pool);
+    if (!process || !poolShape || !di::bounds(poolShape) || !di::bounds(shape(element)))
+        return refuse("the lane is not drawn in a pool");
+    const bool horizontal = poolShape->attr("isHorizontal") != "false";
+    // Every lane of the pool, at any depth, with its shape.
+    std::vector<Element*> shapes{poolShape};
+    std::vector<Element*> stack{process};
+    while (!stack.empty()) {
+        Element* e = stack.back();
+        stack.pop_back();
+        for (Element* c : e->children())
+            if (c->type == BpmnType::LaneSet || c->type == BpmnType::Lane) {
+                stack.push_back(c);
+                if (c->type == BpmnType::Lane)
+                    if (Element* ls = shape(c); ls && di::bounds(ls))
+                        shapes.push_back(ls);
+            }
+    }
+    const Span old = toSpan(*di::bounds(shape(element)), horizontal);
+    const Span now = toSpan(nb, horizontal);
+    // The element's edges move; so do the edges of the other lanes (and of the pool) that lie on
+    // them: a neighbour shares the moved edge, a lane inside shares it, the pool's body ends there.
+    // Along the pool, every lane and the pool move their ends with the element's.
+    std::vector<std::pair<Element*, Span>> result;
+    for (Element* sh : shapes) {
+        Span sp = toSpan(*di::bounds(sh), horizontal);
+        if (sh == shape(element)) {
+            sp = now;
+        } else {
+            for (auto [from, to] : {std::pair{old.c0, now.c0}, std::pair{old.c1, now.c1}}) {
+                if (sameEdge(from, to))
+                    continue;
+                if (sameEdge(sp.c0, from))
+                    sp.c0 = to;
+                else if (sameEdge(sp.c1, from))
+                    sp.c1 = to;
+            }
+            sp.a0 += now.a0 - old.a0;
+            sp.a1 += now.a1 - old.a1;
+        }
+        if (sp.c1 - sp.c0 < kMinLane)
+            return refuse("a lane would become too small: resize less, or delete the lane");
+        if (sp.a1 - sp.a0 < kMinLane + (sh == poolShape ? kHeader : 0))
+            return refuse("the pool would become too small");
+        if (fromSpan(sp, horizontal) != *di::bounds(sh))
+            result.emplace_back(sh, sp);
+    }
+    m_doc.beginEdit();
+    for (const auto& [sh, sp] : result)
+        setBounds(sh, fromSpan(sp, horizontal));
+    rerouteConnections({pool}, {0, 0});
+    updateLaneRefs(sem::flowNodes(process));
+    return finish({});
 }
 
 // ---------------------------------------------------------------- routes

@@ -1,6 +1,7 @@
 #include "runway/modeler/canvas/ContextPad.h"
 
 #include "GestureSupport.h"
+#include "runway/core/Semantics.h"
 #include "runway/core/modeling/Modeling.h"
 #include "runway/modeler/canvas/ConnectGesture.h"
 #include "runway/modeler/canvas/CreateGesture.h"
@@ -60,6 +61,19 @@ QIcon strokeIcon(ContextPad::Action action)
         p.drawArc(QRectF(8, 2.5, 7.5, 7.5), 200 * 16, 260 * 16);
         break;
     }
+    case ContextPad::Action::LaneAbove:
+    case ContextPad::Action::LaneBelow:
+    case ContextPad::Action::DivideLanes: {
+        // A pool with its lanes; the new lane (or the dividing line) drawn bold.
+        p.drawRect(QRectF(2.5, 3.5, 13, 11));
+        p.drawLine(QPointF(5.5, 3.5), QPointF(5.5, 14.5));
+        QPen bold = p.pen();
+        bold.setWidthF(2.5);
+        p.setPen(bold);
+        const double y = action == ContextPad::Action::LaneAbove ? 5 : action == ContextPad::Action::LaneBelow ? 13 : 9;
+        p.drawLine(QPointF(5.5, y), QPointF(15.5, y));
+        break;
+    }
     case ContextPad::Action::Delete:
         p.drawRect(QRectF(5, 5.5, 8, 10));
         p.drawLine(QPointF(3.5, 4.5), QPointF(14.5, 4.5));
@@ -111,6 +125,9 @@ ContextPad::ContextPad(DiagramCanvas& canvas) : QWidget(canvas.viewport()), m_ca
               tr("Append exclusive gateway"));
     addButton(Action::Connect, strokeIcon(Action::Connect), tr("Connect (click the target, or drag onto it)"));
     addButton(Action::ChangeType, strokeIcon(Action::ChangeType), tr("Change type"));
+    addButton(Action::LaneAbove, strokeIcon(Action::LaneAbove), tr("Add lane above"));
+    addButton(Action::LaneBelow, strokeIcon(Action::LaneBelow), tr("Add lane below"));
+    addButton(Action::DivideLanes, strokeIcon(Action::DivideLanes), tr("Divide into two lanes"));
     addButton(Action::Delete, strokeIcon(Action::Delete), tr("Delete"));
     m_buttons.value(Action::Connect)->installEventFilter(this);
     m_menu = new QMenu(this);
@@ -175,7 +192,20 @@ void ContextPad::refresh()
     row = 0;
     m_buttons[Action::Connect]->setVisible(connectable);
     m_buttons[Action::ChangeType]->setVisible(isFlowNode(n));
-    for (Action a : {Action::Connect, Action::ChangeType, Action::Delete})
+    // Lanes: beside a lane, or at either end of a pool that has lanes; a pool without lanes divides.
+    const core::Document& doc = m_canvas.editor()->document();
+    const core::Element* pool =
+        e->type == BpmnType::Participant || e->type == BpmnType::Lane ? core::modeling::poolOf(doc, e) : nullptr;
+    const core::Element* process = pool ? core::sem::processOf(doc, pool) : nullptr;
+    bool hasLanes = e->type == BpmnType::Lane;
+    if (process && e->type == BpmnType::Participant)
+        if (const core::Element* set = process->childOfType(BpmnType::LaneSet))
+            hasLanes = !set->childrenOfType(BpmnType::Lane).empty();
+    m_buttons[Action::LaneAbove]->setVisible(process && hasLanes);
+    m_buttons[Action::LaneBelow]->setVisible(process && hasLanes);
+    m_buttons[Action::DivideLanes]->setVisible(process && !hasLanes);
+    for (Action a : {Action::Connect, Action::ChangeType, Action::LaneAbove, Action::LaneBelow, Action::DivideLanes,
+                     Action::Delete})
         if (m_buttons[a]->isVisibleTo(this) || a == Action::Delete)
             grid->addWidget(m_buttons[a], row++, appendable ? 1 : 0);
     m_buttons[Action::Delete]->setVisible(true);
@@ -229,6 +259,16 @@ void ContextPad::trigger(Action action)
         fillChangeTypeMenu();
         QToolButton* b = m_buttons[Action::ChangeType];
         m_menu->popup(b->mapToGlobal(QPoint(0, b->height())));
+        break;
+    }
+    case Action::LaneAbove:
+    case Action::LaneBelow:
+    case Action::DivideLanes: {
+        core::modeling::Edit edit = modeling.addLane(e, action == Action::LaneAbove);
+        const QString created = edit.element() ? QString::fromStdString(std::string(edit.element()->id())) : QString();
+        if (editor->apply(std::move(edit), action == Action::DivideLanes ? tr("Divide into lanes") : tr("Add lane")) &&
+            !created.isEmpty())
+            m_canvas.selectElement(created, false);
         break;
     }
     case Action::Delete: {

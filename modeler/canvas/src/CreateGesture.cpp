@@ -99,6 +99,8 @@ std::vector<ElementKind> makeKinds(bool replacements)
         {CreateGesture::tr("Text annotation"), artifacts, {BpmnType::TextAnnotation}},
         {CreateGesture::tr("Group"), artifacts, {BpmnType::Group}},
         {CreateGesture::tr("Pool"), pools, {BpmnType::Participant}},
+        // A pool's TypeSpec::expanded = false asks for a vertical pool (isHorizontal="false").
+        {CreateGesture::tr("Vertical pool"), pools, {BpmnType::Participant, BpmnType::Count, std::nullopt, false}},
         {CreateGesture::tr("Lane"), pools, {BpmnType::Lane}},
     };
     if (!replacements)
@@ -231,7 +233,13 @@ notation::NotationItem kindItem(const TypeSpec& spec)
         case BpmnType::DataStoreReference: item.symbol = Symbol::DataStore; break;
         case BpmnType::TextAnnotation: item.symbol = Symbol::TextAnnotation; break;
         case BpmnType::Group: item.symbol = Symbol::Group; break;
-        case BpmnType::Participant: item.symbol = Symbol::Participant; break;
+        case BpmnType::Participant:
+            item.symbol = Symbol::Participant;
+            if (spec.expanded == false) { // a vertical pool
+                item.horizontal = false;
+                item.bounds = QRectF(0, 0, size.height, size.width);
+            }
+            break;
         case BpmnType::Lane: item.symbol = Symbol::Lane; break;
         default: item.symbol = Symbol::Unknown; break;
         }
@@ -247,7 +255,9 @@ QIcon kindIcon(const notation::NotationPainter& painter, const TypeSpec& spec, i
     if (item.symbol == notation::Symbol::Activity)
         item.bounds = QRectF(0, 0, 50, 40);
     else if (item.bounds.width() > 120 || item.bounds.height() > 100)
-        item.bounds = item.symbol == notation::Symbol::Group ? QRectF(0, 0, 90, 90) : QRectF(0, 0, 110, 70);
+        item.bounds = item.symbol == notation::Symbol::Group ? QRectF(0, 0, 90, 90)
+                      : item.horizontal                      ? QRectF(0, 0, 110, 70)
+                                                             : QRectF(0, 0, 70, 110); // a vertical pool
     QPixmap pixmap(size * 2, size * 2);
     pixmap.setDevicePixelRatio(2);
     pixmap.fill(Qt::transparent);
@@ -358,12 +368,19 @@ bool CreateGesture::createAt(const TypeSpec& spec, QPointF at)
 
     core::modeling::Edit edit;
     if (spec.type == BpmnType::Participant) {
-        core::Element* process = container && container->type == BpmnType::Process ? container : nullptr;
-        if (!process) {
-            emit editor->refused(tr("This diagram already shows its pools: adding another pool is not supported yet."));
+        // A process diagram gets a pool around its process; a collaboration one more pool, with a
+        // process of its own, where the click was.
+        const bool horizontal = spec.expanded != false;
+        core::Element* shown = core::di::planeElement(doc, canvas().diagram());
+        if (shown && shown->type == BpmnType::Process)
+            edit = modeling.createPool(shown, horizontal);
+        else if (shown && shown->type == BpmnType::Collaboration)
+            edit = modeling.addParticipant(shown, {at.x(), at.y()}, horizontal);
+        else {
+            emit editor->refused(
+                tr("Pools are added to a process or collaboration diagram, not inside a sub-process."));
             return false;
         }
-        edit = modeling.createPool(process);
     } else if (spec.type == BpmnType::Lane) {
         if (!container || (container->type != BpmnType::Participant && container->type != BpmnType::Lane)) {
             emit editor->refused(tr("Drop a lane onto a pool or a lane."));

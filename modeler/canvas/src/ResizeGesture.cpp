@@ -27,8 +27,8 @@ const QColor kHandle(0x1e, 0x88, 0xe5);
 QSizeF minimumSize(const notation::NotationItem& item)
 {
     switch (item.symbol) {
-    case Symbol::Participant: return {300, 60};
-    case Symbol::Lane: return {300, 60};
+    case Symbol::Participant:
+    case Symbol::Lane: return item.horizontal ? QSizeF(300, 60) : QSizeF(60, 300); // upright in a vertical pool
     case Symbol::Group: return {60, 40};
     case Symbol::TextAnnotation: return {50, 30};
     case Symbol::Activity: return item.expanded ? QSizeF(140, 120) : QSizeF(50, 40);
@@ -192,10 +192,18 @@ private:
     /// shape gets the press. Flows over a handle do not count (they end where the handles are).
     bool coveredAt(const ElementItem& target, QPoint viewportPos) const
     {
+        // Lanes share their edges with their neighbours and their pool: on the edge of a selected
+        // lane or pool, the other lanes and pools do not cover its handles.
+        const auto pooled = [](const ElementItem& e) {
+            return e.item().symbol == Symbol::Lane || e.item().symbol == Symbol::Participant;
+        };
         for (QGraphicsItem* g : canvas().items(viewportPos)) {
             if (g == &target)
                 return false;
-            if (g->type() == ElementItem::Type && !static_cast<const ElementItem*>(g)->item().isEdge())
+            if (g->type() != ElementItem::Type)
+                continue;
+            const auto* e = static_cast<const ElementItem*>(g);
+            if (!e->item().isEdge() && !(pooled(target) && pooled(*e)))
                 return true;
         }
         return false;

@@ -141,6 +141,9 @@ public:
     // ---- pools and lanes ----
     /// Wraps a process into a pool (collaboration + participant + DI). Vertical pools: horizontal=false.
     Edit createPool(Element* process, bool horizontal = true);
+    /// A new pool in a collaboration that has pools already: a participant with its own new, empty
+    /// process, drawn 600x250 (vertical: 250x600) centred at `at`. created: the participant, the process.
+    Edit addParticipant(Element* collaboration, Point at, bool horizontal = true);
     /// A lane above (before) or below (after) a lane; on a pool without lanes, two lanes: one
     /// holding the existing content and the new one.
     Edit addLane(Element* poolOrLane, bool before);
@@ -187,6 +190,8 @@ public:
 private:
     Edit finish(Edit e);
     Edit refuse(std::string why);
+    /// resize() of a lane, or of a pool with lanes: neighbours and the pool follow (ModelingPools.cpp).
+    Edit resizeLanes(Element* element, const Bounds& bounds);
     void moveShapes(const std::vector<std::pair<Element*, Point>>& moves);
     void translateShape(Element* shape, Point delta);
     std::vector<Element*> movedClosure(std::span<Element* const> elements);

@@ -1,8 +1,8 @@
 // The context pad: small buttons beside the one selected element, as in bpmn.io: append a task,
 // an intermediate event, an end event or an exclusive gateway (connected to it), connect it to
 // another element (click, or drag from the button), change its type (a menu of the types the
-// rules allow) and delete it. A child of the canvas's viewport, it follows selection, zoom,
-// scrolling and every edit, and hides in read-only mode.
+// rules allow), add lanes to a pool or beside a lane, and delete it. A child of the canvas's
+// viewport, it follows selection, zoom, scrolling and every edit, and hides in read-only mode.
 #pragma once
 
 #include <QHash>
@@ -18,7 +18,18 @@ class DiagramCanvas;
 class ContextPad : public QWidget {
     Q_OBJECT
 public:
-    enum class Action { AppendTask, AppendEvent, AppendEnd, AppendGateway, Connect, ChangeType, Delete };
+    enum class Action {
+        AppendTask,
+        AppendEvent,
+        AppendEnd,
+        AppendGateway,
+        Connect,
+        ChangeType,
+        LaneAbove,   ///< a pool or lane: a lane above it (left of it in a vertical pool)
+        LaneBelow,   ///< a pool or lane: a lane below it (right of it in a vertical pool)
+        DivideLanes, ///< a pool without lanes: two lanes, the first holding what is there
+        Delete
+    };
 
     explicit ContextPad(DiagramCanvas& canvas);
     /// The pad of a canvas, or null.
