@@ -415,7 +415,6 @@ const MainWindow::TabInfo* MainWindow::info(QWidget* page) const
 void MainWindow::currentTabChanged()
 {
     QWidget* page = m_tabs->currentWidget();
-    const TabInfo* tab = info(page);
     DocumentView* view = currentView();
     m_simulation->setView(view);
     m_undoGroup->setActiveStack(view ? view->editor().undoStack() : nullptr);
