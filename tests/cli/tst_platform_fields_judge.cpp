@@ -20,7 +20,6 @@
 
 using namespace runway::core;
 using namespace runway::core::modeling;
-using runway::test::runProcess;
 namespace fs = std::filesystem;
 
 namespace {
