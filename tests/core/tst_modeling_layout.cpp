@@ -68,6 +68,29 @@ std::string layoutProblems(const Document& doc, const Modeling& m)
                             out += r->textContent() + " lies outside its lane " + std::string(e->id()) + "\n";
         }
     }
+    // A forward sequence flow (its target to the right of its source) is never drawn through a
+    // node of its level: one that spans several layers goes around those in between.
+    for (Element* f : doc.allElements()) {
+        if (f->type != BpmnType::SequenceFlow)
+            continue;
+        auto [a, z] = m.ends(f);
+        auto sa = di::bounds(doc.shapeFor(a ? a->id() : "")), sz = di::bounds(doc.shapeFor(z ? z->id() : ""));
+        if (!sa || !sz || a->type == BpmnType::BoundaryEvent || sz->x <= sa->x + sa->width)
+            continue;
+        const auto pts = di::waypoints(m.edge(f));
+        for (const auto& [node, b] : levels[f->parent]) {
+            if (node == a || node == z)
+                continue;
+            for (std::size_t i = 1; i < pts.size(); ++i) {
+                const double x0 = std::min(pts[i - 1].x, pts[i].x), x1 = std::max(pts[i - 1].x, pts[i].x);
+                const double y0 = std::min(pts[i - 1].y, pts[i].y), y1 = std::max(pts[i - 1].y, pts[i].y);
+                if (x0 < b.x + b.width - 1 && b.x + 1 < x1 + 0.001 && y0 < b.y + b.height - 1 && b.y + 1 < y1 + 0.001) {
+                    out += std::string(f->id()) + " is drawn through " + std::string(node->id()) + "\n";
+                    break;
+                }
+            }
+        }
+    }
     for (const auto& [parent, shapes] : levels)
         for (std::size_t i = 0; i < shapes.size(); ++i)
             for (std::size_t j = i + 1; j < shapes.size(); ++j) {

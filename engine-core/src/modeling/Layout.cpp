@@ -4,6 +4,8 @@
 #include "runway/core/Semantics.h"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <numeric>
 #include <unordered_map>
 #include <unordered_set>
@@ -25,9 +27,19 @@ bool placedAsNode(const Element* e)
            is(e, BpmnType::DataStoreReference) || is(e, BpmnType::TextAnnotation);
 }
 
+/// Where a forward sequence flow's route may change level: in each layer it crosses, the slot its
+/// dummy node holds (x: the gap before that layer's column, y: the slot's middle), and the gap
+/// before the target's column. A node narrower than its column is centred in it, so a bend halfway
+/// between the two shapes could fall inside a column, on a wider node of that column.
+struct Via {
+    std::vector<Point> turns;
+    double lastGap = 0;
+};
+
 struct Placed {
     std::unordered_map<const Element*, Bounds> bounds;
     std::unordered_map<const Element*, bool> expanded;
+    std::unordered_map<const Element*, Via> via; ///< by sequence flow
 };
 
 class Layouter {
@@ -41,12 +53,13 @@ public:
                 std::vector<const Element*>& members)
     {
         struct N {
-            Element* e;
+            Element* e; ///< null: a dummy, where a long edge passes a layer it crosses
             Size size;
             int layer = 0;
             double order = 0;
             std::vector<int> preds, succs;
             std::vector<const Element*> inner;
+            const Element* bandFrom = nullptr; ///< a dummy's band is that of the edge's source
         };
         std::vector<N> nodes;
         std::vector<Element*> extras; // artifacts and data: a row below the graph
@@ -63,7 +76,7 @@ public:
                 extras.push_back(e);
                 continue;
             }
-            N n{e, defaultSize(e->type), 0, 0, {}, {}, {}};
+            N n{e, defaultSize(e->type), 0, 0, {}, {}, {}, nullptr};
             if (is(e, BpmnType::SubProcess)) {
                 const bool hasContent = !sem::flowNodes(e).empty();
                 m_placed.expanded[e] = hasContent;
@@ -85,12 +98,16 @@ public:
             return it == index.end() ? -1 : it->second;
         };
         std::vector<std::pair<int, int>> edges;
+        std::multimap<std::pair<int, int>, Element*> flowsOf; // forward edges from an activity or event itself
         for (Element* f : c->children())
             if (f->type == BpmnType::SequenceFlow) {
-                const int a = nodeOf(m_doc.resolve(f->attr("sourceRef"))),
-                          b = nodeOf(m_doc.resolve(f->attr("targetRef")));
-                if (a >= 0 && b >= 0 && a != b)
+                const Element* source = m_doc.resolve(f->attr("sourceRef"));
+                const int a = nodeOf(source), b = nodeOf(m_doc.resolve(f->attr("targetRef")));
+                if (a >= 0 && b >= 0 && a != b) {
                     edges.emplace_back(a, b);
+                    if (!is(source, BpmnType::BoundaryEvent)) // those leave from the bottom, as routed
+                        flowsOf.emplace(std::pair{a, b}, f);
+                }
             }
         // Break cycles: depth-first from the nodes nothing enters, reversing edges that go back.
         std::vector<std::vector<int>> out(count);
@@ -151,6 +168,37 @@ public:
         std::vector<std::vector<int>> byLayer(layers);
         for (int v : topo)
             byLayer[nodes[v].layer].push_back(v);
+        // An edge that spans several layers gets a dummy node in each layer between its ends, as in
+        // Sugiyama's method: the dummies take part in the ordering and hold a slot in their column,
+        // and the edge is routed through those slots, so it is never drawn through a node of a
+        // layer it crosses.
+        struct Chain {
+            int source, target;
+            std::vector<int> dummies;
+        };
+        std::vector<Chain> chains; // every forward edge; those spanning layers get dummies
+        for (int a = 0; a < count; ++a)
+            for (int b : nodes[a].succs)
+                chains.push_back({a, b, {}});
+        for (Chain& ch : chains) {
+            if (nodes[ch.target].layer - nodes[ch.source].layer < 2)
+                continue;
+            int prev = ch.source;
+            for (int l = nodes[ch.source].layer + 1; l < nodes[ch.target].layer; ++l) {
+                const int d = static_cast<int>(nodes.size());
+                nodes.push_back(N{nullptr, {0, 10}, l, 0, {prev}, {}, {}, nodes[ch.source].e});
+                if (prev == ch.source)
+                    *std::find(nodes[prev].succs.begin(), nodes[prev].succs.end(), ch.target) = d;
+                else
+                    nodes[prev].succs.push_back(d);
+                byLayer[static_cast<std::size_t>(l)].push_back(d);
+                ch.dummies.push_back(d);
+                prev = d;
+            }
+            nodes[prev].succs.push_back(ch.target);
+            *std::find(nodes[ch.target].preds.begin(), nodes[ch.target].preds.end(), ch.source) = prev;
+        }
+        const auto all = nodes.size();
         for (auto& l : byLayer)
             for (std::size_t i = 0; i < l.size(); ++i)
                 nodes[l[i]].order = static_cast<double>(i);
@@ -185,7 +233,7 @@ public:
             for (const Element* e : bands[b])
                 bandOf.emplace(e, static_cast<int>(b));
         const int bandCount = std::max<int>(1, static_cast<int>(bands.size()));
-        std::vector<Bounds> box(count);
+        std::vector<Bounds> box(all);
         double top = 0, bottom = 0;
         for (int b = 0; b < bandCount; ++b) {
             const double bandTop = top + (bands.empty() ? 0 : m_o.padding);
@@ -193,7 +241,7 @@ public:
             std::vector<double> columnBottom(layers, bandTop - m_o.nodeGap);
             for (int l = 0; l < layers; ++l)
                 for (int v : byLayer[l]) {
-                    auto it = bandOf.find(nodes[v].e);
+                    auto it = bandOf.find(nodes[v].e ? nodes[v].e : nodes[v].bandFrom);
                     if ((it == bandOf.end() ? 0 : it->second) != b)
                         continue;
                     const N& n = nodes[v];
@@ -201,7 +249,7 @@ public:
                     int counted = 0;
                     double sum = 0;
                     for (int p : n.preds)
-                        if (box[p].width > 0 && box[p].y >= bandTop) {
+                        if (box[p].height > 0 && box[p].y >= bandTop) { // placed (a dummy has no width)
                             sum += box[p].y + box[p].height / 2;
                             ++counted;
                         }
@@ -220,6 +268,19 @@ public:
             bottom = std::max(bottom, top);
         }
         double right = layers ? layerX[layers - 1] + layerW[layers - 1] : 0;
+        for (const Chain& ch : chains) {
+            Via via;
+            for (int d : ch.dummies)
+                via.turns.push_back({layerX[nodes[d].layer] - m_o.layerGap / 2, box[d].y + box[d].height / 2});
+            via.lastGap = layerX[nodes[ch.target].layer] - m_o.layerGap / 2;
+            // One flow per chain: two flows between the same nodes have a chain each.
+            auto [from, to] = flowsOf.equal_range({ch.source, ch.target});
+            for (auto it = from; it != to; ++it)
+                if (m_placed.via.emplace(it->second, via).second) {
+                    members.push_back(it->second); // shifted with the nodes
+                    break;
+                }
+        }
         // Extras in a row below.
         double x = 0;
         const double rowY = bottom + (count ? m_o.nodeGap + 20 : 0);
@@ -254,6 +315,12 @@ public:
 
     void shift(const Element* e, double dx, double dy)
     {
+        if (auto v = m_placed.via.find(e); v != m_placed.via.end()) {
+            for (Point& p : v->second.turns)
+                p = {p.x + dx, p.y + dy};
+            v->second.lastGap += dx;
+            return;
+        }
         Bounds& b = m_placed.bounds[e];
         b.x += dx;
         b.y += dy;
@@ -267,6 +334,24 @@ private:
     const LayoutOptions& m_o;
     Placed m_placed;
 };
+
+/// An orthogonal route from the source's right side to the target's left side that changes level
+/// only in the gaps between columns: to each slot its dummies hold, then to the target's level.
+std::vector<Point> routeThrough(const Bounds& s, const Bounds& t, const Via& via)
+{
+    std::vector<Point> pts{{s.x + s.width, s.y + s.height / 2}};
+    auto levelTo = [&](double x, double y) {
+        if (std::abs(pts.back().y - y) < 0.5)
+            return; // already at that level: the straight run goes on
+        pts.push_back({x, pts.back().y});
+        pts.push_back({x, y});
+    };
+    for (const Point& turn : via.turns)
+        levelTo(turn.x, turn.y);
+    levelTo(via.lastGap, t.y + t.height / 2);
+    pts.push_back({t.x, pts.back().y});
+    return pts;
+}
 
 /// Leaf lanes in order, with their depth, and each lane's flow node references.
 void leafLanes(Element* laneSet, int depth, std::vector<std::pair<Element*, int>>& out)
@@ -435,7 +520,10 @@ void layoutUnit(Modeling& m, const LayoutOptions& o, Element* unit, const std::v
         auto ia = all.find(a), ib = all.find(b);
         if (ia == all.end() || ib == all.end())
             continue;
-        m.addEdge(plane, f, routing::route(ia->second, ib->second, is(a, BpmnType::BoundaryEvent)));
+        if (auto v = placed.via.find(f); v != placed.via.end())
+            m.addEdge(plane, f, routeThrough(ia->second, ib->second, v->second));
+        else
+            m.addEdge(plane, f, routing::route(ia->second, ib->second, is(a, BpmnType::BoundaryEvent)));
     }
 }
 
