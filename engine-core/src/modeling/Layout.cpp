@@ -14,6 +14,9 @@ namespace runway::core::modeling {
 
 namespace {
 
+/// How wide the notation wraps a flow's name (NotationStyle::externalLabelWidth).
+constexpr double kFlowLabelWidth = 90;
+
 bool is(const Element* e, BpmnType t)
 {
     return e && e->isA(t);
@@ -221,12 +224,17 @@ public:
                     nodes[l[i]].order = static_cast<double>(i);
             }
         }
-        // x: one column per layer.
-        std::vector<double> layerX(layers, 0), layerW(layers, 0);
+        // x: one column per layer. A gap that a named flow crosses is wide enough for its name, which
+        // the notation draws at the flow's middle, wrapped to kFlowLabelWidth.
+        std::vector<double> layerX(layers, 0), layerW(layers, 0), gapBefore(layers, m_o.layerGap);
         for (const N& n : nodes)
             layerW[n.layer] = std::max(layerW[n.layer], n.size.width);
+        for (const auto& [ends, flow] : flowsOf)
+            if (!flow->name().empty())
+                for (int l = nodes[ends.first].layer + 1; l <= nodes[ends.second].layer; ++l)
+                    gapBefore[l] = std::max(gapBefore[l], kFlowLabelWidth + 20);
         for (int l = 1; l < layers; ++l)
-            layerX[l] = layerX[l - 1] + layerW[l - 1] + m_o.layerGap;
+            layerX[l] = layerX[l - 1] + layerW[l - 1] + gapBefore[l];
         // y: in each band, a node keeps level with its predecessors where the column has room.
         std::unordered_map<const Element*, int> bandOf;
         for (std::size_t b = 0; b < bands.size(); ++b)
@@ -271,8 +279,8 @@ public:
         for (const Chain& ch : chains) {
             Via via;
             for (int d : ch.dummies)
-                via.turns.push_back({layerX[nodes[d].layer] - m_o.layerGap / 2, box[d].y + box[d].height / 2});
-            via.lastGap = layerX[nodes[ch.target].layer] - m_o.layerGap / 2;
+                via.turns.push_back({layerX[nodes[d].layer] - gapBefore[nodes[d].layer] / 2, box[d].y + box[d].height / 2});
+            via.lastGap = layerX[nodes[ch.target].layer] - gapBefore[nodes[ch.target].layer] / 2;
             // One flow per chain: two flows between the same nodes have a chain each.
             auto [from, to] = flowsOf.equal_range({ch.source, ch.target});
             for (auto it = from; it != to; ++it)
