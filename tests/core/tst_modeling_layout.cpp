@@ -77,6 +77,9 @@ std::string layoutProblems(const Document& doc, const Modeling& m)
         auto sa = di::bounds(doc.shapeFor(a ? a->id() : "")), sz = di::bounds(doc.shapeFor(z ? z->id() : ""));
         if (!sa || !sz || a->type == BpmnType::BoundaryEvent || sz->x <= sa->x + sa->width)
             continue;
+        // Its name (wrapped to 90 units by the notation) fits between the two shapes.
+        if (!f->name().empty() && sz->x - (sa->x + sa->width) < 110 - 0.5)
+            out += std::string(f->id()) + " leaves no room for its name\n";
         const auto pts = di::waypoints(m.edge(f));
         for (const auto& [node, b] : levels[f->parent]) {
             if (node == a || node == z)
