@@ -129,13 +129,10 @@ std::string loopSettingText(const Element* activity, LoopSetting which)
     const Element* loop = activity ? activity->childOfType(BpmnType::LoopCharacteristics) : nullptr;
     if (!loop)
         return {};
-    switch (which) {
-    case LoopSetting::TestBefore: return std::string(loop->attr("testBefore"));
-    case LoopSetting::LoopMaximum: return std::string(loop->attr("loopMaximum"));
-    case LoopSetting::LoopCondition: break;
-    case LoopSetting::LoopCardinality: break;
-    case LoopSetting::CompletionCondition: break;
-    }
+    if (which == LoopSetting::TestBefore)
+        return std::string(loop->attr("testBefore"));
+    if (which == LoopSetting::LoopMaximum)
+        return std::string(loop->attr("loopMaximum"));
     const char* child = which == LoopSetting::LoopCondition     ? "loopCondition"
                         : which == LoopSetting::LoopCardinality ? "loopCardinality"
                                                                 : "completionCondition";
@@ -444,15 +441,15 @@ void PropertiesPanel::buildLoop(Element* e)
     standard->addRow(testBefore);
     connect(testBefore, &QCheckBox::clicked, this, [this, testBefore](bool on) {
         Element* activity = element();
-        edit(testBefore, tr("Change loop test"), {}, [&](Modeling& m) {
-            return m.setLoopSetting(activity, LoopSetting::TestBefore, on ? "true" : "");
-        });
+        edit(testBefore, tr("Change loop test"), {},
+             [&](Modeling& m) { return m.setLoopSetting(activity, LoopSetting::TestBefore, on ? "true" : ""); });
     });
-    addField(testBefore,
-             [this, testBefore] { testBefore->setChecked(loopSettingText(element(), LoopSetting::TestBefore) == "true"); });
+    addField(testBefore, [this, testBefore] {
+        testBefore->setChecked(loopSettingText(element(), LoopSetting::TestBefore) == "true");
+    });
 
-    QLineEdit* maximum = addLoopSetting(standard, tr("Maximum"), QStringLiteral("loopMaximum"), LoopSetting::LoopMaximum,
-                                        tr("No limit"));
+    QLineEdit* maximum = addLoopSetting(standard, tr("Maximum"), QStringLiteral("loopMaximum"),
+                                        LoopSetting::LoopMaximum, tr("No limit"));
     auto* whole = new QIntValidator(maximum);
     whole->setBottom(0);
     whole->setLocale(QLocale::c());

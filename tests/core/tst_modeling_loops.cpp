@@ -58,7 +58,8 @@ private slots:
         QVERIFY(cond);
         QCOMPARE(cond->textContent(), std::string("=count < 3"));
         QCOMPARE(cond->attr(Ns::Xsi, "type"), std::string_view("bpmn:tFormalExpression"));
-        QVERIFY(s.bytes().find("<bpmn:loopCondition xsi:type=\"bpmn:tFormalExpression\">=count &lt; 3</bpmn:loopCondition>") !=
+        QVERIFY(s.bytes().find(
+                    "<bpmn:loopCondition xsi:type=\"bpmn:tFormalExpression\">=count &lt; 3</bpmn:loopCondition>") !=
                 std::string::npos);
         // Changing the condition replaces it: still one child.
         before = s.bytes();
@@ -95,7 +96,8 @@ private slots:
         before = s.bytes();
         CHECK_EDIT(*s.doc, s.m->setLoopSetting(s("TM"), LoopSetting::LoopCardinality, "=items.size"), before);
         // Semantic.xsd: documentation (tBaseElement), loopCardinality, ..., inputDataItem, ..., completionCondition.
-        const std::vector<std::string> order{"documentation", "loopCardinality", "inputDataItem", "completionCondition"};
+        const std::vector<std::string> order{"documentation", "loopCardinality", "inputDataItem",
+                                             "completionCondition"};
         QCOMPARE(childNames(s.loopOf("TM")), order);
         QCOMPARE(s.loopOf("TM")->child(Ns::Model, "loopCardinality")->textContent(), std::string("=items.size"));
         QCOMPARE(s.loopOf("TM")->child(Ns::Model, "completionCondition")->attr(Ns::Xsi, "type"),
@@ -125,11 +127,11 @@ private slots:
             const char* reasonPart;
         };
         const Case cases[] = {
-            {"TM", LoopSetting::LoopCondition, "=x", "standard loop"},       // loopCondition on a multi-instance
-            {"TM", LoopSetting::TestBefore, "true", "standard loop"},        // testBefore on a multi-instance
-            {"TL", LoopSetting::LoopCardinality, "=3", "multi-instance"},    // cardinality on a standard loop
+            {"TM", LoopSetting::LoopCondition, "=x", "standard loop"},        // loopCondition on a multi-instance
+            {"TM", LoopSetting::TestBefore, "true", "standard loop"},         // testBefore on a multi-instance
+            {"TL", LoopSetting::LoopCardinality, "=3", "multi-instance"},     // cardinality on a standard loop
             {"TL", LoopSetting::CompletionCondition, "=x", "multi-instance"}, // completion on a standard loop
-            {"TP", LoopSetting::LoopMaximum, "3", "standard loop"},          // no loop at all
+            {"TP", LoopSetting::LoopMaximum, "3", "standard loop"},           // no loop at all
             {"TP", LoopSetting::LoopCardinality, "3", "multi-instance"},
             {"TL", LoopSetting::LoopMaximum, "-1", "whole number"},
             {"TL", LoopSetting::LoopMaximum, "2.5", "whole number"},

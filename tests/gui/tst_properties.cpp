@@ -419,7 +419,8 @@ private slots:
         QVERIFY(c);
         QCOMPARE(c->textContent(), S("=count < 3"));
         QCOMPARE(S(c->attr(runway::core::Ns::Xsi, "type")), S("bpmn:tFormalExpression"));
-        QVERIFY(!s.field<QLabel>(QStringLiteral("loopConditionMessage"))->isVisibleTo(s.panel())); // valid: nothing to say
+        // A valid expression: nothing to say.
+        QVERIFY(!s.field<QLabel>(QStringLiteral("loopConditionMessage"))->isVisibleTo(s.panel()));
         QCOMPARE(s.undo()->count(), 4); // kind, test before, maximum typed, condition typed
 
         // Emptying a field removes the setting.

@@ -47,7 +47,8 @@ Edit Modeling::setLoopSetting(Element* activity, LoopSetting which, std::string_
     if (isStandardSetting(which) && !is(loop, BpmnType::StandardLoopCharacteristics))
         return refuse(name + " belongs to a standard loop; make the activity a standard loop first");
     if (!isStandardSetting(which) && !is(loop, BpmnType::MultiInstanceLoopCharacteristics))
-        return refuse(name + " belongs to a multi-instance activity; make it parallel or sequential multi-instance first");
+        return refuse(name +
+                      " belongs to a multi-instance activity; make it parallel or sequential multi-instance first");
     if (which == LoopSetting::TestBefore && !value.empty() && value != "true" && value != "false")
         return refuse("testBefore is \"true\" or \"false\", not \"" + std::string(value) + "\"");
     if (which == LoopSetting::LoopMaximum && !value.empty() && !isWholeNumber(value))
@@ -72,10 +73,9 @@ Edit Modeling::setLoopSetting(Element* activity, LoopSetting which, std::string_
         Element* x = newElement(Ns::Model, name);
         m_doc.declareNamespace(Ns::Xsi, "xsi");
         const auto prefix = m_doc.prefixFor(Ns::Model);
-        m_doc.setAttribute(x, "type",
-                           prefix.empty() ? std::string("tFormalExpression")
-                                          : std::string(prefix) + ":tFormalExpression",
-                           Ns::Xsi);
+        m_doc.setAttribute(
+            x, "type", prefix.empty() ? std::string("tFormalExpression") : std::string(prefix) + ":tFormalExpression",
+            Ns::Xsi);
         m_doc.setText(x, value);
         insertOrdered(loop, x);
     }
