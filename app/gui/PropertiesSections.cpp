@@ -1,7 +1,7 @@
 // The properties panel's fields of each element type: a timer event's timer (checked and described
 // as typed), a sequence flow's condition (syntax-checked), a gateway's or activity's default flow,
 // an event's message/error/signal/escalation (picked or created by name), interrupting, an
-// activity's loop, and a call activity's called element.
+// activity's loop (its kind and that kind's settings), and a call activity's called element.
 #include "PropertiesPanel.h"
 
 #include "runway/core/Expression.h"
@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -21,6 +22,7 @@ namespace runway::app {
 using core::BpmnType;
 using core::Element;
 using core::modeling::LoopKind;
+using core::modeling::LoopSetting;
 using core::modeling::Modeling;
 using core::modeling::TimerKind;
 
@@ -108,6 +110,49 @@ QString conditionProblem(const QString& text)
     if (r->isStatic())
         return PropertiesPanel::tr("not an expression: a condition is FEEL (=amount > 100) or JUEL (${amount > 100})");
     return {};
+}
+
+/// The loop kind of an activity as the loop combo offers it.
+LoopKind loopKindOf(const Element* activity)
+{
+    const Element* loop = activity ? activity->childOfType(BpmnType::LoopCharacteristics) : nullptr;
+    if (!loop)
+        return LoopKind::None;
+    return loop->local() == "standardLoopCharacteristics" ? LoopKind::Standard
+           : loop->attr("isSequential") == "true"         ? LoopKind::Sequential
+                                                          : LoopKind::Parallel;
+}
+
+/// A loop setting as written: the attribute's value or the expression's text (empty when none).
+std::string loopSettingText(const Element* activity, LoopSetting which)
+{
+    const Element* loop = activity ? activity->childOfType(BpmnType::LoopCharacteristics) : nullptr;
+    if (!loop)
+        return {};
+    if (which == LoopSetting::TestBefore)
+        return std::string(loop->attr("testBefore"));
+    if (which == LoopSetting::LoopMaximum)
+        return std::string(loop->attr("loopMaximum"));
+    const char* child = which == LoopSetting::LoopCondition     ? "loopCondition"
+                        : which == LoopSetting::LoopCardinality ? "loopCardinality"
+                                                                : "completionCondition";
+    const Element* x = loop->child(core::Ns::Model, child);
+    return x ? x->textContent() : std::string();
+}
+
+/// The syntax problem of a loop setting as typed, or empty: the expressions are checked as a
+/// sequence flow's condition is; a cardinality may also be a plain count.
+QString loopSettingProblem(LoopSetting which, const QString& text)
+{
+    if (which == LoopSetting::TestBefore || which == LoopSetting::LoopMaximum)
+        return {};
+    if (which == LoopSetting::LoopCardinality) {
+        bool count = false;
+        text.trimmed().toUInt(&count);
+        if (count)
+            return {};
+    }
+    return conditionProblem(text);
 }
 
 } // namespace
@@ -340,13 +385,81 @@ void PropertiesPanel::buildLoop(Element* e)
         edit(combo, tr("Change loop"), {}, [&](Modeling& m) { return m.setLoop(activity, kind); });
     });
     addField(combo, [this, combo] {
-        LoopKind kind = LoopKind::None;
-        if (const Element* loop = element()->childOfType(BpmnType::LoopCharacteristics))
-            kind = loop->local() == "standardLoopCharacteristics" ? LoopKind::Standard
-                   : loop->attr("isSequential") == "true"         ? LoopKind::Sequential
-                                                                  : LoopKind::Parallel;
+        const LoopKind kind = loopKindOf(element());
         combo->setCurrentIndex(combo->findData(int(kind)));
     });
+
+    // The settings of each kind, in a box of their own shown while the activity has that kind
+    // (the box, not the combo, follows the document: the combo is skipped while it edits).
+    auto addLoopRows = [form](const QString& objectName) {
+        auto* box = new QWidget;
+        box->setObjectName(objectName);
+        auto* rows = new QFormLayout(box);
+        rows->setContentsMargins(0, 0, 0, 0);
+        rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        rows->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        form->addRow(box);
+        return rows;
+    };
+    // A line edit of one setting, applied as typed (one undo step per field), with its message.
+    auto addLoopSetting = [this](QFormLayout* rows, const QString& label, const QString& name, LoopSetting which,
+                                 const QString& placeholder) {
+        auto* line = new QLineEdit;
+        line->setObjectName(name + QStringLiteral("Edit"));
+        line->setPlaceholderText(placeholder);
+        rows->addRow(label, line);
+        QLabel* message = addMessage(rows, name + QStringLiteral("Message"));
+        connect(line, &QLineEdit::textEdited, this, [this, line, message, which, name](const QString& text) {
+            Element* activity = element();
+            const QString refused = edit(line, tr("Edit loop"), name, [&](Modeling& m) {
+                return m.setLoopSetting(activity, which, text.toStdString());
+            });
+            showMessage(message, refused.isEmpty() ? loopSettingProblem(which, text) : refused, true);
+        });
+        addField(line, [this, line, message, which] {
+            const QString text = QString::fromStdString(loopSettingText(element(), which));
+            if (line->text() != text) {
+                const int cursor = line->cursorPosition();
+                line->setText(text);
+                line->setCursorPosition(std::min(cursor, int(text.size())));
+            }
+            showMessage(message, loopSettingProblem(which, text), true);
+        });
+        return line;
+    };
+    QFormLayout* standard = addLoopRows(QStringLiteral("loopStandardRows"));
+    QFormLayout* multi = addLoopRows(QStringLiteral("loopMultiRows"));
+    addField(standard->parentWidget(), [this, standard, multi] {
+        const LoopKind kind = loopKindOf(element());
+        standard->parentWidget()->setVisible(kind == LoopKind::Standard);
+        multi->parentWidget()->setVisible(kind == LoopKind::Parallel || kind == LoopKind::Sequential);
+    });
+
+    auto* testBefore = new QCheckBox(tr("Test before"));
+    testBefore->setObjectName(QStringLiteral("loopTestBeforeCheck"));
+    testBefore->setToolTip(tr("Evaluate the condition before each pass (a while loop), not after it"));
+    standard->addRow(testBefore);
+    connect(testBefore, &QCheckBox::clicked, this, [this, testBefore](bool on) {
+        Element* activity = element();
+        edit(testBefore, tr("Change loop test"), {},
+             [&](Modeling& m) { return m.setLoopSetting(activity, LoopSetting::TestBefore, on ? "true" : ""); });
+    });
+    addField(testBefore, [this, testBefore] {
+        testBefore->setChecked(loopSettingText(element(), LoopSetting::TestBefore) == "true");
+    });
+
+    QLineEdit* maximum = addLoopSetting(standard, tr("Maximum"), QStringLiteral("loopMaximum"),
+                                        LoopSetting::LoopMaximum, tr("No limit"));
+    auto* whole = new QIntValidator(maximum);
+    whole->setBottom(0);
+    whole->setLocale(QLocale::c());
+    maximum->setValidator(whole);
+    addLoopSetting(standard, tr("Condition"), QStringLiteral("loopCondition"), LoopSetting::LoopCondition,
+                   tr("Repeat while: =count < 3 or ${count < 3}"));
+    addLoopSetting(multi, tr("Cardinality"), QStringLiteral("loopCardinality"), LoopSetting::LoopCardinality,
+                   tr("How many instances: 3, =items.size or ${n}"));
+    addLoopSetting(multi, tr("Completion condition"), QStringLiteral("loopCompletion"),
+                   LoopSetting::CompletionCondition, tr("Stop early when: =done"));
 }
 
 // ---------------------------------------------------------------- called element

@@ -2,7 +2,7 @@
 // document through the editor (typing in one field is one undo step, undo gives the exact bytes
 // back), ids are renamed with their references and duplicates refused, timers and conditions are
 // checked as typed, the default flow, message, loop kind, interrupting and called element are
-// picked, the panel follows undo, and it is read-only during a simulation.
+// picked, a loop's settings are typed, the panel follows undo, and it is read-only during a simulation.
 #include "MainWindow.h"
 #include "PropertiesPanel.h"
 #include "SimulationController.h"
@@ -389,6 +389,93 @@ private slots:
             s.undo()->undo();
         QCOMPARE(s.bytes(), before);
         QCOMPARE(loop->currentText(), QStringLiteral("None"));
+    }
+
+    void standardLoopSettingsAreTyped()
+    {
+        Session s;
+        QVERIFY(s.ok && s.windowActive);
+        const std::string before = s.bytes();
+        s.select(QStringLiteral("Task_Check"));
+        // No loop: no settings shown.
+        QVERIFY(!s.field<QLineEdit>(QStringLiteral("loopMaximumEdit")));
+        QVERIFY(!s.field<QLineEdit>(QStringLiteral("loopCardinalityEdit")));
+        QVERIFY(pickWithKeys(s.field<QComboBox>(QStringLiteral("loopCombo")), QStringLiteral("Standard loop")));
+        auto* testBefore = s.field<QCheckBox>(QStringLiteral("loopTestBeforeCheck"));
+        auto* maximum = s.field<QLineEdit>(QStringLiteral("loopMaximumEdit"));
+        auto* condition = s.field<QLineEdit>(QStringLiteral("loopConditionEdit"));
+        QVERIFY(testBefore && maximum && condition);
+        QVERIFY(!s.field<QLineEdit>(QStringLiteral("loopCardinalityEdit"))); // the other kind's rows are hidden
+        auto loop = [&] { return s("Task_Check")->childOfType(runway::core::BpmnType::LoopCharacteristics); };
+
+        QTest::mouseClick(testBefore, Qt::LeftButton, Qt::NoModifier, QPoint(8, testBefore->height() / 2));
+        QCOMPARE(S(loop()->attr("testBefore")), S("true"));
+        typeOver(maximum, QStringLiteral("12"));
+        QTest::keyClicks(maximum, QStringLiteral("-x.")); // the validator lets only digits through
+        QCOMPARE(maximum->text(), QStringLiteral("12"));
+        QCOMPARE(S(loop()->attr("loopMaximum")), S("12"));
+        typeOver(condition, QStringLiteral("=count < 3"));
+        const Element* c = loop()->child(runway::core::Ns::Model, "loopCondition");
+        QVERIFY(c);
+        QCOMPARE(c->textContent(), S("=count < 3"));
+        QCOMPARE(S(c->attr(runway::core::Ns::Xsi, "type")), S("bpmn:tFormalExpression"));
+        // A valid expression: nothing to say.
+        QVERIFY(!s.field<QLabel>(QStringLiteral("loopConditionMessage"))->isVisibleTo(s.panel()));
+        QCOMPARE(s.undo()->count(), 4); // kind, test before, maximum typed, condition typed
+
+        // Emptying a field removes the setting.
+        typeOver(maximum, QString());
+        QTest::keyClick(maximum, Qt::Key_Delete);
+        QVERIFY(!loop()->hasAttr("loopMaximum"));
+        // Undo follows into the fields and gives the exact bytes back.
+        s.undo()->undo();
+        QCOMPARE(maximum->text(), QStringLiteral("12"));
+        while (s.undo()->canUndo())
+            s.undo()->undo();
+        QCOMPARE(s.bytes(), before);
+        QVERIFY(!s.field<QLineEdit>(QStringLiteral("loopMaximumEdit")));
+    }
+
+    void multiInstanceSettingsAreTyped()
+    {
+        Session s;
+        QVERIFY(s.ok && s.windowActive);
+        const std::string before = s.bytes();
+        s.select(QStringLiteral("Task_Check"));
+        auto* kind = s.field<QComboBox>(QStringLiteral("loopCombo"));
+        QVERIFY(pickWithKeys(kind, QStringLiteral("Multi-instance, parallel")));
+        QCOMPARE(s.undo()->count(), 2); // None > Standard > Parallel
+        auto* cardinality = s.field<QLineEdit>(QStringLiteral("loopCardinalityEdit"));
+        auto* completion = s.field<QLineEdit>(QStringLiteral("loopCompletionEdit"));
+        QVERIFY(cardinality && completion);
+        QVERIFY(!s.field<QLineEdit>(QStringLiteral("loopConditionEdit")));
+        auto loop = [&] { return s("Task_Check")->childOfType(runway::core::BpmnType::LoopCharacteristics); };
+
+        typeOver(cardinality, QStringLiteral("3")); // a plain count is a cardinality
+        QVERIFY(!s.field<QLabel>(QStringLiteral("loopCardinalityMessage"))->isVisibleTo(s.panel()));
+        QCOMPARE(loop()->child(runway::core::Ns::Model, "loopCardinality")->textContent(), S("3"));
+        typeOver(completion, QStringLiteral("=done >"));
+        auto* message = s.field<QLabel>(QStringLiteral("loopCompletionMessage"));
+        QVERIFY(message && message->isVisibleTo(s.panel()));
+        QVERIFY(message->property("error").toBool());
+        QVERIFY(!message->text().isEmpty());
+        QTest::keyClicks(completion, QStringLiteral(" 2"));
+        QVERIFY(!message->isVisibleTo(s.panel()));
+        QCOMPARE(loop()->child(runway::core::Ns::Model, "completionCondition")->textContent(), S("=done > 2"));
+        QCOMPARE(s.undo()->count(), 4); // two kind steps, cardinality typed, completion typed
+
+        // Another kind shows its own rows; undoing it shows these again with their values.
+        QVERIFY(pickWithKeys(kind, QStringLiteral("Standard loop")));
+        QVERIFY(s.field<QLineEdit>(QStringLiteral("loopConditionEdit")));
+        QVERIFY(!s.field<QLineEdit>(QStringLiteral("loopCardinalityEdit")));
+        s.undo()->undo();
+        QCOMPARE(kind->currentText(), QStringLiteral("Multi-instance, parallel"));
+        QCOMPARE(s.field<QLineEdit>(QStringLiteral("loopCardinalityEdit")), cardinality);
+        QCOMPARE(cardinality->text(), QStringLiteral("3"));
+        QCOMPARE(completion->text(), QStringLiteral("=done > 2"));
+        while (s.undo()->canUndo())
+            s.undo()->undo();
+        QCOMPARE(s.bytes(), before);
     }
 
     void interruptingIsToggled()

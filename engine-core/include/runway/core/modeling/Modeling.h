@@ -54,6 +54,9 @@ struct Clipboard {
 enum class Alignment { Left, Center, Right, Top, Middle, Bottom };
 enum class Axis { Horizontal, Vertical };
 enum class LoopKind { None, Standard, Parallel, Sequential };
+/// The settings of a loop (ModelingLoops.cpp): the first three of a standard loop, the last two of a
+/// multi-instance activity.
+enum class LoopSetting { TestBefore, LoopMaximum, LoopCondition, LoopCardinality, CompletionCondition };
 enum class TimerKind { Date, Duration, Cycle };
 
 /// A guide line shown while dragging: x = position (Vertical) or y = position (Horizontal).
@@ -121,6 +124,11 @@ public:
     Edit setDefaultFlow(Element* node, Element* flow);
     Edit setInterrupting(Element* event, bool interrupting);
     Edit setLoop(Element* activity, LoopKind kind);
+    /// One setting of the activity's loop (ModelingLoops.cpp): testBefore "true"/"false",
+    /// loopMaximum a whole number >= 0, the three expressions as tFormalExpression text, placed
+    /// where the schema orders them. An empty value removes it; a setting of the other loop kind
+    /// (or of an activity without a loop) and a malformed value are refused with a sentence.
+    Edit setLoopSetting(Element* activity, LoopSetting which, std::string_view value);
     Edit setCalledElement(Element* callActivity, std::string_view processId);
     /// The message, error, signal or escalation an event refers to, by name: the root element is
     /// found by name or created.
