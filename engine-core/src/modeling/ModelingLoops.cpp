@@ -67,18 +67,8 @@ Edit Modeling::setLoopSetting(Element* activity, LoopSetting which, std::string_
         return finish({});
     if (old)
         m_doc.remove(old);
-    if (!value.empty()) {
-        // As setCondition writes a condition, and as Camunda Modeler writes one:
-        // <bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">text</bpmn:loopCardinality>
-        Element* x = newElement(Ns::Model, name);
-        m_doc.declareNamespace(Ns::Xsi, "xsi");
-        const auto prefix = m_doc.prefixFor(Ns::Model);
-        m_doc.setAttribute(
-            x, "type", prefix.empty() ? std::string("tFormalExpression") : std::string(prefix) + ":tFormalExpression",
-            Ns::Xsi);
-        m_doc.setText(x, value);
-        insertOrdered(loop, x);
-    }
+    if (!value.empty())
+        insertOrdered(loop, newFormalExpression(name, value));
     return finish({});
 }
 

@@ -314,16 +314,15 @@ Edit Modeling::setAttribute(Element* e, std::string_view name, std::string_view 
     return finish({});
 }
 
-static Element* formalExpression(Modeling& m, std::string_view local, std::string_view text)
+Element* Modeling::newFormalExpression(std::string_view local, std::string_view text)
 {
-    Document& doc = m.document();
-    Element* x = m.newElement(Ns::Model, local);
-    doc.declareNamespace(Ns::Xsi, "xsi");
-    const auto prefix = doc.prefixFor(Ns::Model);
-    doc.setAttribute(x, "type",
-                     prefix.empty() ? std::string("tFormalExpression") : std::string(prefix) + ":tFormalExpression",
-                     Ns::Xsi);
-    doc.setText(x, text);
+    Element* x = newElement(Ns::Model, local);
+    m_doc.declareNamespace(Ns::Xsi, "xsi");
+    const auto prefix = m_doc.prefixFor(Ns::Model);
+    m_doc.setAttribute(x, "type",
+                       prefix.empty() ? std::string("tFormalExpression") : std::string(prefix) + ":tFormalExpression",
+                       Ns::Xsi);
+    m_doc.setText(x, text);
     return x;
 }
 
@@ -341,11 +340,10 @@ Edit Modeling::setTimer(Element* event, TimerKind kind, std::string_view value)
     for (Element* c : values)
         m_doc.remove(c);
     if (!value.empty())
-        insertOrdered(timer, formalExpression(*this,
-                                              kind == TimerKind::Date       ? "timeDate"
-                                              : kind == TimerKind::Duration ? "timeDuration"
-                                                                            : "timeCycle",
-                                              value));
+        insertOrdered(timer, newFormalExpression(kind == TimerKind::Date       ? "timeDate"
+                                                 : kind == TimerKind::Duration ? "timeDuration"
+                                                                               : "timeCycle",
+                                                 value));
     return finish({});
 }
 
@@ -362,7 +360,7 @@ Edit Modeling::setCondition(Element* flow, std::string_view expression)
     if (Element* c = flow->child(Ns::Model, "conditionExpression"))
         m_doc.remove(c);
     if (!expression.empty())
-        insertOrdered(flow, formalExpression(*this, "conditionExpression", expression));
+        insertOrdered(flow, newFormalExpression("conditionExpression", expression));
     return finish({});
 }
 

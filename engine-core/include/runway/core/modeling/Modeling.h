@@ -176,6 +176,9 @@ public:
     void setBounds(Element* shape, const Bounds& b);
     void writeWaypoints(Element* edge, const std::vector<Point>& pts);
     Element* newElement(Ns ns, std::string_view local, BpmnType idType = BpmnType::Count);
+    /// A detached `<bpmn:local xsi:type="bpmn:tFormalExpression">text</bpmn:local>`, as Camunda
+    /// Modeler writes conditions, timer values and loop expressions.
+    Element* newFormalExpression(std::string_view local, std::string_view text);
     /// Inserts child where the schema puts it among parent's children.
     void insertOrdered(Element* parent, Element* child);
     Element* addShape(Element* plane, const Element* semantic, const Bounds& b);
