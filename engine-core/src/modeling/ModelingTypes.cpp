@@ -340,10 +340,7 @@ Edit Modeling::setTimer(Element* event, TimerKind kind, std::string_view value)
     for (Element* c : values)
         m_doc.remove(c);
     if (!value.empty())
-        insertOrdered(timer, newFormalExpression(kind == TimerKind::Date       ? "timeDate"
-                                                 : kind == TimerKind::Duration ? "timeDuration"
-                                                                               : "timeCycle",
-                                                 value));
+        insertOrdered(timer, newFormalExpression(iso8601::elementName(kind), value));
     return finish({});
 }
 

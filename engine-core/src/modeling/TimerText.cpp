@@ -20,20 +20,10 @@ std::string_view trim(std::string_view s)
     return s;
 }
 
-iso::TimerKind isoKind(TimerKind k)
-{
-    switch (k) {
-    case TimerKind::Date: return iso::TimerKind::Date;
-    case TimerKind::Duration: return iso::TimerKind::Duration;
-    case TimerKind::Cycle: return iso::TimerKind::Cycle;
-    }
-    return iso::TimerKind::Duration;
-}
-
 const char* otherKind(TimerKind kind, std::string_view text)
 {
     for (TimerKind k : {TimerKind::Duration, TimerKind::Cycle, TimerKind::Date})
-        if (k != kind && iso::parseTimer(isoKind(k), text).ok())
+        if (k != kind && iso::parseTimer(k, text).ok())
             return k == TimerKind::Date ? "a date" : k == TimerKind::Duration ? "a duration" : "a cycle";
     return nullptr;
 }
@@ -74,7 +64,7 @@ TimerText checkTimer(TimerKind kind, std::string_view text)
         out.preview = "computed when the timer starts: " + std::string(t);
         return out;
     }
-    const auto parsed = iso::parseTimer(isoKind(kind), t);
+    const auto parsed = iso::parseTimer(kind, t);
     if (!parsed) {
         out.error = parsed.error;
         if (const char* other = otherKind(kind, t))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runway/core/Document.h"
+#include "runway/core/Iso8601.h"
 #include "runway/core/modeling/ModelingRules.h"
 #include "runway/core/modeling/Routing.h"
 
@@ -57,7 +58,8 @@ enum class LoopKind { None, Standard, Parallel, Sequential };
 /// The settings of a loop (ModelingLoops.cpp): the first three of a standard loop, the last two of a
 /// multi-instance activity.
 enum class LoopSetting { TestBefore, LoopMaximum, LoopCondition, LoopCardinality, CompletionCondition };
-enum class TimerKind { Date, Duration, Cycle };
+/// Date, duration or cycle: the ISO 8601 module's own kinds, so its parser and names serve the facade.
+using TimerKind = iso8601::TimerKind;
 
 /// A guide line shown while dragging: x = position (Vertical) or y = position (Horizontal).
 struct Guide {
